@@ -1,0 +1,6 @@
+package org.haven.defender;
+
+/** The human rights work that puts the defender at risk. */
+public enum AreaOfWork {
+    WOMENS_RIGHTS, JOURNALISM, LEGAL, LGBTIQ_RIGHTS, MINORITY_RIGHTS, ENVIRONMENT, LABOUR, EDUCATION, HEALTH, CULTURE, TRANSITIONAL_JUSTICE, OTHER
+}

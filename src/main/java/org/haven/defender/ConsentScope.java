@@ -1,0 +1,6 @@
+package org.haven.defender;
+
+/** What the defender agreed their data may be used for. */
+public enum ConsentScope {
+    CASE_MANAGEMENT, SHARING_WITH_PARTNERS, DONOR_REPORTING_PSEUDONYMISED
+}

@@ -1,0 +1,141 @@
+package org.haven.defender;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.shared.paging.Page;
+import org.haven.shared.security.Roles;
+import org.haven.shared.validation.CountryCode;
+import org.haven.shared.web.ETags;
+import org.haven.shared.web.Params;
+
+@Path("/defenders")
+@Tag(name = "Defenders", description = "The registry of human rights defenders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DefenderResource {
+
+    private final DefenderService service;
+
+    DefenderResource(DefenderService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PROTECTION_OFFICER)
+    @Operation(summary = "Register a defender", description = "The server assigns id and HRD reference.")
+    @APIResponse(responseCode = "201", description = "Registered; ETag carries the version")
+    @APIResponse(responseCode = "400", description = "Malformed body")
+    @APIResponse(responseCode = "422", description = "A field violates a rule")
+    public Response register(@NotNull @Valid RegisterDefender body) {
+        DefenderView view = service.register(body);
+        return Response.created(URI.create("/defenders/" + view.id())).tag(etag(view.version())).entity(view).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "List defenders", description = "Pseudonymous summaries only. Defaults to ACTIVE defenders.")
+    @APIResponse(responseCode = "200", description = "A page of summaries with the total count")
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid")
+    public Page<DefenderSummary> list(@QueryParam("riskLevel") String riskLevel,
+            @QueryParam("currentCountry") String currentCountry, @QueryParam("areaOfWork") String areaOfWork,
+            @QueryParam("status") String status, @QueryParam("q") String text, @QueryParam("sort") String sort,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        String country = Params.text("currentCountry", currentCountry, 2);
+        if (country != null && !CountryCode.Validator.isKnown(country)) {
+            throw org.haven.shared.error.ProblemException.badParameter("currentCountry",
+                    "must be an ISO 3166-1 alpha-2 country code such as AF or PK");
+        }
+        DefenderStatus statusFilter = Params.enumValue("status", status, DefenderStatus.class);
+        DefenderFilter filter = new DefenderFilter(Params.enumValue("riskLevel", riskLevel, RiskLevel.class), country,
+                Params.enumValue("areaOfWork", areaOfWork, AreaOfWork.class),
+                statusFilter == null ? DefenderStatus.ACTIVE : statusFilter, Params.text("q", text, 80));
+        return service.list(filter, DefenderSort.parse(sort), Params.page(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Read a defender's profile", description = "Never includes sensitive details.")
+    @APIResponse(responseCode = "200", description = "The profile; ETag carries the version")
+    @APIResponse(responseCode = "404", description = "Unknown or not visible")
+    public Response get(@PathParam("id") UUID id) {
+        DefenderView view = service.get(id);
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.PROTECTION_OFFICER)
+    @Operation(summary = "Replace a defender's profile", description = "Needs If-Match with the ETag you read.")
+    @APIResponse(responseCode = "200", description = "Changed; new ETag")
+    @APIResponse(responseCode = "409", description = "The defender is not ACTIVE")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response changeProfile(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid DefenderProfile body) {
+        DefenderView view = service.changeProfile(id, ETags.requireVersion(ifMatch), body);
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/sensitive")
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
+    @Operation(summary = "Read a defender's sensitive details", description = "Need-to-know only.")
+    @APIResponse(responseCode = "200", description = "The sensitive details; ETag is the defender's version")
+    @APIResponse(responseCode = "404", description = "Unknown or not visible")
+    public Response sensitiveDetails(@PathParam("id") UUID id) {
+        long version = service.versionOf(id);
+        return Response.ok(service.sensitiveDetails(id)).tag(etag(version)).build();
+    }
+
+    @PUT
+    @Path("/{id}/sensitive")
+    @RolesAllowed(Roles.PROTECTION_OFFICER)
+    @Operation(summary = "Replace a defender's sensitive details", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed; the profile with the new ETag")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response changeSensitiveDetails(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid SensitiveDetails body) {
+        DefenderView view = service.changeSensitiveDetails(id, ETags.requireVersion(ifMatch), body);
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/archive")
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER })
+    @Operation(summary = "Archive a defender", description = "Nothing is deleted. Needs a reason and If-Match.")
+    @APIResponse(responseCode = "200", description = "Archived")
+    @APIResponse(responseCode = "409", description = "Already archived or erased")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ArchiveDefender body) {
+        DefenderView view = service.archive(id, ETags.requireVersion(ifMatch), body.reason());
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    private static jakarta.ws.rs.core.EntityTag etag(long version) {
+        return jakarta.ws.rs.core.EntityTag.valueOf(ETags.of(version));
+    }
+}

@@ -1,0 +1,52 @@
+package org.haven.defender;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import org.haven.shared.privacy.Sensitive;
+import org.haven.shared.validation.CountryCode;
+import org.haven.shared.validation.NotAfterCurrentYear;
+
+/** Body of {@code POST /defenders}: the profile and the sensitive details in one form. */
+public record RegisterDefender(
+        @NotBlank @Size(max = 80) String pseudonym,
+        @Sensitive @Size(max = 200) String legalName,
+        @Sensitive @Size(max = 10) List<@NotBlank @Size(max = 200) String> otherNames,
+        Gender gender,
+        @Min(1900) @NotAfterCurrentYear Integer birthYear,
+        @CountryCode String nationality,
+        @CountryCode String countryOfOrigin,
+        @NotNull @CountryCode String currentCountry,
+        @Sensitive @Size(max = 120) String currentCity,
+        @PastOrPresent LocalDate inExileSince,
+        LegalStatus legalStatus,
+        @NotEmpty Set<@NotNull AreaOfWork> areasOfWork,
+        @Size(max = 200) String organisation,
+        @Sensitive @Size(max = 10) List<@NotNull @Valid ContactChannel> contacts,
+        @NotNull RiskLevel riskLevel,
+        @Sensitive @Size(max = 4000) String riskNotes,
+        @Valid Consent consent) {
+
+    DefenderProfile profile() {
+        return new DefenderProfile(pseudonym, gender, birthYear, nationality, countryOfOrigin, currentCountry,
+                inExileSince, legalStatus, areasOfWork, organisation, riskLevel, consent);
+    }
+
+    SensitiveDetails sensitiveDetails() {
+        return new SensitiveDetails(legalName, otherNames, currentCity, contacts, riskNotes);
+    }
+
+    @Override
+    public String toString() {
+        return "RegisterDefender[pseudonym=" + pseudonym + ", <sensitive fields redacted>]";
+    }
+}

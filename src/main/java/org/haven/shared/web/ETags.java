@@ -1,0 +1,35 @@
+package org.haven.shared.web;
+
+import org.haven.shared.error.ProblemException;
+
+/**
+ * Strong ETags derived from an aggregate's version, and the If-Match rules: missing is 428, a value
+ * that does not name the current version is 412. {@code *} is refused: it would defeat the purpose.
+ */
+public final class ETags {
+
+    private ETags() {
+    }
+
+    public static String of(long version) {
+        return "\"" + version + "\"";
+    }
+
+    public static long requireVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+            throw ProblemException.preconditionRequired();
+        }
+        String value = ifMatch.trim();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.preconditionFailed();
+        }
+    }
+}

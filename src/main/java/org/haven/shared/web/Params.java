@@ -1,0 +1,60 @@
+package org.haven.shared.web;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.haven.shared.error.ProblemException;
+import org.haven.shared.paging.PageRequest;
+
+/**
+ * Parses query parameters by hand so that a bad value is a 400 naming the parameter (JAX-RS
+ * conversion of a query parameter would answer 404, which misleads the caller).
+ */
+public final class Params {
+
+    private Params() {
+    }
+
+    public static <E extends Enum<E>> E enumValue(String name, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badParameter(name, "must be one of " + Arrays.stream(type.getEnumConstants())
+                    .map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    public static int intValue(String name, String raw, int defaultValue, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value < min || value > max) {
+                throw ProblemException.badParameter(name, "must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badParameter(name, "must be a whole number");
+        }
+    }
+
+    public static PageRequest page(String page, String size) {
+        return new PageRequest(intValue("page", page, 0, 0, 1_000_000),
+                intValue("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
+    }
+
+    public static String text(String name, String raw, int maxLength) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (raw.length() > maxLength) {
+            throw ProblemException.badParameter(name, "must be at most " + maxLength + " characters");
+        }
+        return raw.trim();
+    }
+}

@@ -1,0 +1,291 @@
+package org.haven.shared.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.haven.shared.error.FieldViolation;
+import org.haven.shared.error.Problem;
+import org.haven.shared.error.ProblemException;
+import org.hibernate.StaleStateException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure into the one problem+json shape. Messages are written here, never copied from
+ * exceptions that might carry request values (personal data) or internals (class names, SQL).
+ * 4xx are logged at DEBUG, 5xx at ERROR with an error id and exception types only.
+ */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        Response.ResponseBuilder builder = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem());
+        e.headers().forEach(builder::header);
+        Log.debugf("Refused with %d %s", e.status(), e.code());
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response endpointViolation(ResteasyReactiveViolationException e) {
+        return violations(e);
+    }
+
+    @ServerExceptionMapper
+    public Response violation(ConstraintViolationException e) {
+        return violations(e);
+    }
+
+    private Response violations(ConstraintViolationException e) {
+        List<FieldViolation> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldViolation(fieldOf(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return respond(Problem.of(422, "validation-failed", "Request violates a rule",
+                "One or more fields are invalid.", errors));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e) {
+        return respond(Problem.of(400, "malformed-json", "Malformed request",
+                "The request body is not well-formed JSON.", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        String field = pathOf(e);
+        return respond(Problem.of(400, "unknown-field", "Malformed request",
+                "The request body has a field this operation does not know.",
+                List.of(new FieldViolation(field, "unknown field"))));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidFormatException e) {
+        return respond(wrongType(e));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return respond(wrongType(e));
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException e) {
+        return respond(wrongType(e));
+    }
+
+    @ServerExceptionMapper
+    public Response processing(JsonProcessingException e) {
+        return respond(Problem.of(400, "malformed-json", "Malformed request",
+                "The request body could not be read as JSON.", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationCompletion(AuthenticationCompletionException e) {
+        return unauthorized();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "forbidden", "Forbidden",
+                "Your role does not allow this operation.", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e) {
+        return problem(ProblemException.preconditionFailed());
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e) {
+        return problem(ProblemException.preconditionFailed());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        String code = switch (status) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            case 401 -> "unauthenticated";
+            case 403 -> "forbidden";
+            default -> "bad-request";
+        };
+        String detail = switch (status) {
+            case 404 -> "No such resource, or it is not visible to you.";
+            case 405 -> "This method is not allowed on this resource.";
+            case 406 -> "No acceptable representation for the Accept header.";
+            case 415 -> "Send the body as application/json.";
+            default -> "The request could not be processed.";
+        };
+        if (status == 401) {
+            return unauthorized();
+        }
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(status, code, Response.Status.fromStatusCode(status) == null
+                        ? "Request refused"
+                        : Response.Status.fromStatusCode(status).getReasonPhrase(), detail, List.of()));
+        if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
+            builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
+        }
+        Log.debugf("Refused with %d %s", status, code);
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String errorId = UUID.randomUUID().toString();
+        // Exception types only: messages may carry SQL parameters or request values.
+        Log.errorf("Unexpected failure %s [errorId=%s, causes=%s]", e.getClass().getName(), errorId, causeChain(e));
+        return respond(Problem.of(500, "internal-error", "Internal error",
+                "The request could not be completed. Quote error id " + errorId + " to the operators.",
+                List.of()));
+    }
+
+    private static Response unauthorized() {
+        Log.debug("Refused with 401");
+        return Response.status(401).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(Problem.of(401, "unauthenticated", "Unauthenticated",
+                        "A valid bearer token is required.", List.of()))
+                .build();
+    }
+
+    private static Response respond(Problem problem) {
+        Log.debugf("Refused with %d %s", problem.status(), problem.code());
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Problem wrongType(JsonMappingException e) {
+        String field = pathOf(e);
+        String message = "has the wrong type or format";
+        if (e instanceof InvalidFormatException ife && ife.getTargetType() != null) {
+            Class<?> target = ife.getTargetType();
+            if (target.isEnum()) {
+                message = "must be one of " + Arrays.stream(target.getEnumConstants())
+                        .map(Object::toString).collect(Collectors.joining(", "));
+            } else {
+                message = "must be " + describe(target);
+            }
+        } else if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+            Class<?> target = mie.getTargetType();
+            message = target.isEnum()
+                    ? "must be one of " + Arrays.stream(target.getEnumConstants())
+                            .map(Object::toString).collect(Collectors.joining(", "))
+                    : "must be " + describe(target);
+        }
+        if (field.isEmpty()) {
+            return Problem.of(400, "malformed-body", "Malformed request",
+                    "The request body does not have the expected structure.", List.of());
+        }
+        return Problem.of(400, "invalid-value", "Malformed request",
+                "A field of the request body has a value of the wrong type or format.",
+                List.of(new FieldViolation(field, message)));
+    }
+
+    private static String describe(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "int", "Integer", "long", "Long", "short", "Short" -> "a whole number";
+            case "BigDecimal", "double", "Double", "float", "Float" -> "a number";
+            case "boolean", "Boolean" -> "true or false";
+            case "LocalDate" -> "a date like 2024-01-31";
+            case "Instant", "OffsetDateTime" -> "a UTC timestamp like 2024-01-31T10:15:30Z";
+            case "UUID" -> "a UUID";
+            case "String" -> "a string";
+            case "List", "Set", "Collection" -> "an array";
+            default -> type.isRecord() ? "an object" : "of type " + type.getSimpleName();
+        };
+    }
+
+    static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.RETURN_VALUE || node.getKind() == ElementKind.CROSS_PARAMETER) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            String name = node.getName();
+            String part = name == null ? "" : name;
+            if (node.getIndex() != null && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || part.isEmpty()) {
+                continue;
+            }
+            parts.add(part);
+        }
+        if (parts.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return String.join(".", parts);
+    }
+
+    private static String causeChain(Throwable e) {
+        List<String> names = new ArrayList<>();
+        Throwable current = e.getCause();
+        while (current != null && names.size() < 8) {
+            names.add(current.getClass().getName());
+            current = current.getCause();
+        }
+        return String.join(" <- ", names);
+    }
+}
