@@ -160,6 +160,10 @@ public class ProblemMappers {
         if (status == 401) {
             return unauthorized();
         }
+        if (status == 400 && hasCause(e, JsonProcessingException.class)) {
+            return respond(Problem.of(400, "malformed-json", "Malformed request",
+                    "The request body is not well-formed JSON.", List.of()));
+        }
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(status, code, Response.Status.fromStatusCode(status) == null
                         ? "Request refused"
@@ -277,6 +281,17 @@ public class ProblemMappers {
             return parameter == null ? "body" : parameter;
         }
         return String.join(".", parts);
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        Throwable current = e.getCause();
+        for (int depth = 0; current != null && depth < 8; depth++) {
+            if (type.isInstance(current)) {
+                return true;
+            }
+            current = current.getCause();
+        }
+        return false;
     }
 
     private static String causeChain(Throwable e) {
