@@ -1,6 +1,7 @@
 package org.haven.defender;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.audit.AuditEntryView;
 import org.haven.shared.paging.Page;
 import org.haven.shared.security.Roles;
 import org.haven.shared.validation.CountryCode;
@@ -104,8 +106,8 @@ public class DefenderResource {
     @APIResponse(responseCode = "200", description = "The sensitive details; ETag is the defender's version")
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public Response sensitiveDetails(@PathParam("id") UUID id) {
-        long version = service.versionOf(id);
-        return Response.ok(service.sensitiveDetails(id)).tag(etag(version)).build();
+        DefenderService.VersionedDetails read = service.sensitiveDetails(id);
+        return Response.ok(read.details()).tag(etag(read.version())).build();
     }
 
     @PUT
@@ -133,6 +135,16 @@ public class DefenderResource {
             @NotNull @Valid ArchiveDefender body) {
         DefenderView view = service.archive(id, ETags.requireVersion(ifMatch), body.reason());
         return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "The defender's audit history", description = "Oldest first; sensitive values never shown.")
+    @APIResponse(responseCode = "200", description = "Audit entries about this defender")
+    @APIResponse(responseCode = "404", description = "Unknown or not visible")
+    public List<AuditEntryView> history(@PathParam("id") UUID id) {
+        return service.history(id);
     }
 
     private static jakarta.ws.rs.core.EntityTag etag(long version) {

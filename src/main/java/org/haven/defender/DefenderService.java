@@ -1,14 +1,22 @@
 package org.haven.defender;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditEntryView;
+import org.haven.audit.AuditEvent;
+import org.haven.audit.AuditLog;
+import org.haven.audit.Changes;
 import org.haven.shared.error.ProblemException;
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
+import org.haven.shared.privacy.SensitiveFields;
 import org.haven.shared.security.CurrentActor;
 
 import io.quarkus.panache.common.Sort;
@@ -17,13 +25,18 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class DefenderService {
 
+    static final String ENTITY = "defender";
+    private static final Set<String> SENSITIVE = SensitiveFields.of(Defender.class);
+
     private final DefenderRepository defenders;
     private final CurrentActor currentActor;
+    private final AuditLog audit;
     private final Clock clock;
 
-    DefenderService(DefenderRepository defenders, CurrentActor currentActor, Clock clock) {
+    DefenderService(DefenderRepository defenders, CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.defenders = defenders;
         this.currentActor = currentActor;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -33,7 +46,10 @@ public class DefenderService {
         Defender defender = Defender.register(defenders.nextReference(), command.profile(),
                 command.sensitiveDetails(), actor, clock.instant());
         defenders.persist(defender);
-        defenders.flush();
+        audit.record(AuditEvent.of(actor, AuditAction.DEFENDER_REGISTERED, ENTITY, defender.id())
+                .with(Changes.none().field("reference", null, defender.reference())
+                        .and(Changes.diff(DefenderProfile.class, null, defender.profile(), SENSITIVE))
+                        .and(Changes.diff(SensitiveDetails.class, null, defender.sensitiveDetails(), SENSITIVE))));
         return DefenderView.of(defender);
     }
 
@@ -42,14 +58,20 @@ public class DefenderService {
         return DefenderView.of(find(id));
     }
 
-    @Transactional
-    SensitiveDetails sensitiveDetails(UUID id) {
-        return find(id).sensitiveDetails();
+    /** The sensitive details with the version they belong to (read together, so the ETag matches). */
+    record VersionedDetails(SensitiveDetails details, long version) {
     }
 
     @Transactional
-    long versionOf(UUID id) {
-        return find(id).version();
+    VersionedDetails sensitiveDetails(UUID id) {
+        Defender defender = find(id);
+        return new VersionedDetails(defender.sensitiveDetails(), defender.version());
+    }
+
+    @Transactional
+    List<AuditEntryView> history(UUID id) {
+        find(id);
+        return audit.historyOf(ENTITY, id);
     }
 
     @Transactional
@@ -60,24 +82,33 @@ public class DefenderService {
     @Transactional
     DefenderView changeProfile(UUID id, long expectedVersion, DefenderProfile profile) {
         Defender defender = findForChange(id, expectedVersion);
-        defender.changeProfile(profile, currentActor.get(), clock.instant());
-        defenders.flush();
+        var actor = currentActor.get();
+        DefenderProfile before = defender.profile();
+        defender.changeProfile(profile, actor, clock.instant());
+        audit.record(AuditEvent.of(actor, AuditAction.DEFENDER_PROFILE_CHANGED, ENTITY, id)
+                .with(Changes.diff(DefenderProfile.class, before, defender.profile(), SENSITIVE)));
         return DefenderView.of(defender);
     }
 
     @Transactional
     DefenderView changeSensitiveDetails(UUID id, long expectedVersion, SensitiveDetails details) {
         Defender defender = findForChange(id, expectedVersion);
-        defender.changeSensitiveDetails(details, currentActor.get(), clock.instant());
-        defenders.flush();
+        var actor = currentActor.get();
+        SensitiveDetails before = defender.sensitiveDetails();
+        defender.changeSensitiveDetails(details, actor, clock.instant());
+        audit.record(AuditEvent.of(actor, AuditAction.DEFENDER_SENSITIVE_DETAILS_CHANGED, ENTITY, id)
+                .with(Changes.diff(SensitiveDetails.class, before, defender.sensitiveDetails(), SENSITIVE)));
         return DefenderView.of(defender);
     }
 
     @Transactional
     DefenderView archive(UUID id, long expectedVersion, String reason) {
         Defender defender = findForChange(id, expectedVersion);
-        defender.archive(reason.trim(), currentActor.get(), clock.instant());
-        defenders.flush();
+        var actor = currentActor.get();
+        DefenderStatus before = defender.status();
+        defender.archive(reason.trim(), actor, clock.instant());
+        audit.record(AuditEvent.of(actor, AuditAction.DEFENDER_ARCHIVED, ENTITY, id).because(reason.trim())
+                .with(Changes.none().field("status", before, defender.status())));
         return DefenderView.of(defender);
     }
 

@@ -65,7 +65,9 @@ class DefenderRoleMatrixTest {
                     .put("/defenders/" + f.id() + "/sensitive"), 200, Set.of(OFFICER)),
             new Case("POST /defenders/{id}/archive", (req, f) -> req.contentType(ContentType.JSON)
                     .header("If-Match", "\"0\"").body(Map.of("reason", "Synthetic test archive"))
-                    .post("/defenders/" + f.id() + "/archive"), 200, Set.of(OFFICER, MANAGER)));
+                    .post("/defenders/" + f.id() + "/archive"), 200, Set.of(OFFICER, MANAGER)),
+            new Case("GET /defenders/{id}/history", (req, f) -> req.get("/defenders/" + f.id() + "/history"), 200,
+                    Set.of(OFFICER, MANAGER, AUDITOR, ADMIN)));
 
     static Stream<Arguments> everyEndpointAndRole() {
         return CASES.stream().flatMap(c -> Roles.ALL.stream().map(role -> Arguments.of(c, role)));

@@ -10,11 +10,12 @@ import java.lang.annotation.Target;
 
 /**
  * Marks personal data whose disclosure could endanger a defender (identity, whereabouts, contacts,
- * what happened to them). Such a field is never part of a list response, never logged, never
- * written in clear to the audit log, and (see docs/security.md) is encrypted at rest.
+ * what happened to them). Such a field is never part of a list response or a default read, never
+ * logged, and recorded in the audit log only as "changed", never with its value.
  *
- * <p>This annotation on the entity fields is the single source of truth for what is sensitive; tests
- * and the audit log read it by reflection.
+ * <p>The marks on entity fields are the source of truth ({@link SensitiveFields} reads them for the
+ * audit log); request and response records repeat the mark as documentation, and a test checks that
+ * the two agree.
  */
 @Documented
 @Retention(RUNTIME)

@@ -4,7 +4,8 @@ import org.haven.shared.error.ProblemException;
 
 /**
  * Strong ETags derived from an aggregate's version, and the If-Match rules: missing is 428, a value
- * that does not name the current version is 412. {@code *} is refused: it would defeat the purpose.
+ * that does not name the current version (or is weak, or a list) is 412. {@code *} is refused: it
+ * would defeat the purpose of the check.
  */
 public final class ETags {
 
@@ -21,7 +22,8 @@ public final class ETags {
         }
         String value = ifMatch.trim();
         if (value.startsWith("W/")) {
-            value = value.substring(2);
+            // If-Match uses the strong comparison (RFC 9110 13.1.1): a weak tag never matches.
+            throw ProblemException.preconditionFailed();
         }
         if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
             value = value.substring(1, value.length() - 1);

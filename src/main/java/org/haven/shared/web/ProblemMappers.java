@@ -160,9 +160,17 @@ public class ProblemMappers {
         if (status == 401) {
             return unauthorized();
         }
-        if (status == 400 && hasCause(e, JsonProcessingException.class)) {
-            return respond(Problem.of(400, "malformed-json", "Malformed request",
-                    "The request body is not well-formed JSON.", List.of()));
+        if (status == 400) {
+            JsonProcessingException json = jsonCause(e);
+            if (json instanceof UnrecognizedPropertyException upe) {
+                return unknownField(upe);
+            }
+            if (json instanceof JsonMappingException jme) {
+                return respond(wrongType(jme));
+            }
+            if (json != null) {
+                return malformedJson(null);
+            }
         }
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
                 .entity(Problem.of(status, code, Response.Status.fromStatusCode(status) == null
@@ -283,15 +291,15 @@ public class ProblemMappers {
         return String.join(".", parts);
     }
 
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    private static JsonProcessingException jsonCause(Throwable e) {
         Throwable current = e.getCause();
         for (int depth = 0; current != null && depth < 8; depth++) {
-            if (type.isInstance(current)) {
-                return true;
+            if (current instanceof JsonProcessingException json) {
+                return json;
             }
             current = current.getCause();
         }
-        return false;
+        return null;
     }
 
     private static String causeChain(Throwable e) {

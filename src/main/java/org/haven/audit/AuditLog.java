@@ -1,0 +1,71 @@
+package org.haven.audit;
+
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * The one way to write to the audit log. {@link #record} joins the caller's transaction (it refuses
+ * to run without one), so the entry commits or rolls back with the change it describes.
+ *
+ * <p>Appends are serialised across all replicas by a PostgreSQL advisory lock taken at the end of
+ * the business transaction; the database additionally refuses any entry that does not extend the
+ * current head (trigger) and any duplicate sequence number or predecessor (unique keys).
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private final AuditRepository entries;
+    private final ObjectMapper json = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    AuditLog(AuditRepository entries) {
+        this.entries = entries;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long record(AuditEvent event) {
+        if (event.actor() == null || event.action() == null || event.entityType() == null
+                || event.entityId() == null) {
+            throw new IllegalArgumentException("an audit event needs actor, action and entity");
+        }
+        if (event.action().reasonRequired() && (event.reason() == null || event.reason().isBlank())) {
+            throw new IllegalArgumentException(event.action() + " must carry a reason");
+        }
+        // Write the business changes first: the chain lock is then held only for the append itself.
+        entries.flush();
+        AuditRepository.Head head = entries.lockHead();
+        AuditEntry entry = new AuditEntry(head.seq() + 1, head.now().truncatedTo(ChronoUnit.MICROS),
+                event.actor().subject(), event.actor().displayName(),
+                String.join(",", event.actor().roles().stream().sorted().toList()), event.action(),
+                event.entityType(), event.entityId().toString(), event.caseId(), event.reason(), toJson(event.changes()),
+                head.hash());
+        entries.persist(entry);
+        entries.flush();
+        return entry.seq();
+    }
+
+    /** The entries about one record, oldest first. */
+    @Transactional
+    public List<AuditEntryView> historyOf(String entityType, UUID entityId) {
+        return entries.historyOf(entityType, entityId.toString()).stream().map(AuditEntryView::of).toList();
+    }
+
+    private String toJson(Changes changes) {
+        if (changes == null || changes.isEmpty()) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(changes.asMap());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit changes are plain values and always serialisable", e);
+        }
+    }
+}
