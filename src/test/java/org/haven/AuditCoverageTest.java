@@ -2,6 +2,7 @@ package org.haven;
 
 import static io.restassured.RestAssured.given;
 import static org.haven.support.DefenderFixtures.aDefender;
+import static org.haven.support.RequestFixtures.aRequest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.haven.shared.security.Roles;
-import org.haven.support.DefenderFixtures;
 import org.haven.support.EndpointCatalog;
+import org.haven.support.RequestFixtures;
 import org.haven.support.Tokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +34,12 @@ import io.restassured.path.json.JsonPath;
 @QuarkusTest
 class AuditCoverageTest {
 
-    /** Performs the change and returns the id of the record it changed. */
-    record Scenario(String endpoint, String action, Supplier<String> perform) {
+    /**
+     * {@code setup} prepares what the change needs and returns an id (writing its own entries);
+     * {@code perform} makes the one change under test and returns the id of the record it changed.
+     */
+    record Scenario(String endpoint, String action, Supplier<String> setup,
+            java.util.function.UnaryOperator<String> perform) {
         @Override
         public String toString() {
             return endpoint;
@@ -44,35 +50,55 @@ class AuditCoverageTest {
         return Tokens.of(Roles.PROTECTION_OFFICER);
     }
 
-    private static String registered(DefenderFixtures fixture) {
-        return fixture.register(officer());
+    private static String newDefender() {
+        return aDefender().register(officer());
+    }
+
+    private static String newRequest() {
+        return aRequest().open(officer());
+    }
+
+    private static String requestInAssessment() {
+        String id = newRequest();
+        RequestFixtures.transition(officer(), id, "IN_ASSESSMENT", null);
+        return id;
+    }
+
+    private static io.restassured.specification.RequestSpecification asOfficer(String ifMatch) {
+        return given().auth().oauth2(officer()).contentType(ContentType.JSON).header("If-Match", ifMatch);
     }
 
     static final List<Scenario> SCENARIOS = List.of(
-            new Scenario("POST /defenders", "DEFENDER_REGISTERED", () -> registered(aDefender())),
-            new Scenario("PUT /defenders/{id}", "DEFENDER_PROFILE_CHANGED", () -> {
-                var fixture = aDefender();
-                String id = registered(fixture);
-                var profile = new java.util.HashMap<>(fixture.profile());
-                profile.put("organisation", "Another Synthetic Collective");
-                given().auth().oauth2(officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                        .body(profile).put("/defenders/" + id).then().statusCode(200);
-                return id;
-            }),
-            new Scenario("PUT /defenders/{id}/sensitive", "DEFENDER_SENSITIVE_DETAILS_CHANGED", () -> {
-                String id = registered(aDefender());
-                given().auth().oauth2(officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                        .body(Map.of("legalName", "Changed Synthetic")).put("/defenders/" + id + "/sensitive")
-                        .then().statusCode(200);
-                return id;
-            }),
-            new Scenario("POST /defenders/{id}/archive", "DEFENDER_ARCHIVED", () -> {
-                String id = registered(aDefender());
-                given().auth().oauth2(officer()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                        .body(Map.of("reason", "Synthetic duplicate")).post("/defenders/" + id + "/archive")
-                        .then().statusCode(200);
-                return id;
-            }));
+            new Scenario("POST /defenders", "DEFENDER_REGISTERED", () -> null,
+                    ignored -> aDefender().register(officer())),
+            new Scenario("PUT /defenders/{id}", "DEFENDER_PROFILE_CHANGED", AuditCoverageTest::newDefender,
+                    id -> changed(id, () -> asOfficer("\"0\"").body(aDefender().with("organisation", "Another Synthetic Collective")
+                            .profile()).put("/defenders/" + id).then().statusCode(200))),
+            new Scenario("PUT /defenders/{id}/sensitive", "DEFENDER_SENSITIVE_DETAILS_CHANGED",
+                    AuditCoverageTest::newDefender,
+                    id -> changed(id, () -> asOfficer("\"0\"").body(Map.of("legalName", "Changed Synthetic"))
+                            .put("/defenders/" + id + "/sensitive").then().statusCode(200))),
+            new Scenario("POST /defenders/{id}/archive", "DEFENDER_ARCHIVED", AuditCoverageTest::newDefender,
+                    id -> changed(id, () -> asOfficer("\"0\"").body(Map.of("reason", "Synthetic duplicate"))
+                            .post("/defenders/" + id + "/archive").then().statusCode(200))),
+            new Scenario("POST /requests", "REQUEST_CREATED", AuditCoverageTest::newDefender,
+                    defenderId -> aRequest(defenderId).open(officer())),
+            new Scenario("PUT /requests/{id}", "REQUEST_DETAILS_CHANGED", AuditCoverageTest::newRequest,
+                    id -> changed(id, () -> asOfficer("\"0\"").body(aRequest(UUID.randomUUID().toString()).with("urgency", "IMMEDIATE")
+                            .details()).put("/requests/" + id).then().statusCode(200))),
+            new Scenario("PUT /requests/{id}/narrative", "REQUEST_NARRATIVE_CHANGED", AuditCoverageTest::newRequest,
+                    id -> changed(id, () -> asOfficer("\"0\"").body(Map.of("narrative", "New synthetic narrative"))
+                            .put("/requests/" + id + "/narrative").then().statusCode(200))),
+            new Scenario("POST /requests/{id}/transitions", "REQUEST_STATUS_CHANGED", AuditCoverageTest::newRequest,
+                    id -> changed(id, () -> asOfficer("\"0\"").body(Map.of("target", "IN_ASSESSMENT"))
+                            .post("/requests/" + id + "/transitions").then().statusCode(200))),
+            new Scenario("PUT /requests/{id}/assessment", "REQUEST_ASSESSED", AuditCoverageTest::requestInAssessment,
+                    id -> changed(id, () -> asOfficer("\"1\"").body(RequestFixtures.anAssessment())
+                            .put("/requests/" + id + "/assessment").then().statusCode(200))),
+            new Scenario("PUT /requests/{id}/assignee", "REQUEST_ASSIGNED", AuditCoverageTest::newRequest,
+                    id -> changed(id, () -> given().auth().oauth2(Tokens.of(Roles.PROGRAMME_MANAGER)).contentType(ContentType.JSON)
+                            .header("If-Match", "\"0\"").body(Map.of("officer", "officer-x"))
+                            .put("/requests/" + id + "/assignee").then().statusCode(200))));
 
     static Stream<Scenario> scenarios() {
         return SCENARIOS.stream();
@@ -82,15 +108,20 @@ class AuditCoverageTest {
     @MethodSource("scenarios")
     void eachChangeWritesExactlyOneEntry(Scenario scenario) {
         String auditor = Tokens.of(Roles.AUDITOR);
+        String prepared = scenario.setup().get();
         long before = head(auditor);
-        String id = scenario.perform().get();
-        JsonPath entries = given().auth().oauth2(auditor).queryParam("entityId", id).queryParam("sort", "-seq")
-                .get("/audit").then().statusCode(200).extract().jsonPath();
-        assertEquals(scenario.action(), entries.getString("items[0].action"));
+        String id = scenario.perform().apply(prepared);
         long after = head(auditor);
-        // setup steps (e.g. registering first) write their own entries; the change itself wrote one
-        long setupEntries = entries.getLong("totalItems") - 1;
-        assertEquals(before + setupEntries + 1, after, "exactly one entry for " + scenario.endpoint());
+        assertEquals(before + 1, after, "exactly one entry for " + scenario.endpoint());
+        JsonPath newest = given().auth().oauth2(auditor).queryParam("sort", "-seq").queryParam("size", 1)
+                .get("/audit").then().statusCode(200).extract().jsonPath();
+        assertEquals(scenario.action(), newest.getString("items[0].action"));
+        assertEquals(id, newest.getString("items[0].entityId"));
+    }
+
+    private static String changed(String id, Runnable change) {
+        change.run();
+        return id;
     }
 
     @Test

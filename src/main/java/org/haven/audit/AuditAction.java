@@ -8,7 +8,14 @@ public enum AuditAction {
     DEFENDER_REGISTERED(false),
     DEFENDER_PROFILE_CHANGED(false),
     DEFENDER_SENSITIVE_DETAILS_CHANGED(false),
-    DEFENDER_ARCHIVED(true);
+    DEFENDER_ARCHIVED(true),
+    REQUEST_CREATED(false),
+    REQUEST_DETAILS_CHANGED(false),
+    REQUEST_NARRATIVE_CHANGED(false),
+    /** Reason required for DECLINED, REFERRED, WITHDRAWN, CLOSED: the workflow enforces it per target. */
+    REQUEST_STATUS_CHANGED(false),
+    REQUEST_ASSESSED(false),
+    REQUEST_ASSIGNED(false);
 
     private final boolean reasonRequired;
 

@@ -58,6 +58,12 @@ public class AuditLog {
         return entries.historyOf(entityType, entityId.toString()).stream().map(AuditEntryView::of).toList();
     }
 
+    /** Every entry of one case (an assistance request), oldest first. */
+    @Transactional
+    public List<AuditEntryView> caseHistory(UUID caseId) {
+        return entries.caseHistory(caseId).stream().map(AuditEntryView::of).toList();
+    }
+
     private String toJson(Changes changes) {
         if (changes == null || changes.isEmpty()) {
             return null;

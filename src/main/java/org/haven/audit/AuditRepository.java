@@ -88,6 +88,10 @@ class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> {
         return list("entityType = ?1 and entityId = ?2", Sort.by("seq"), entityType, entityId);
     }
 
+    List<AuditEntry> caseHistory(java.util.UUID caseId) {
+        return list("caseId = ?1", Sort.by("seq"), caseId);
+    }
+
     private static Instant toInstant(Object value) {
         if (value instanceof Instant i) {
             return i;

@@ -2,7 +2,6 @@ package org.haven.audit;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -41,7 +40,7 @@ public class AuditResource {
             @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         AuditFilter filter = new AuditFilter(Params.text("entityType", entityType, 64),
-                Params.text("entityId", entityId, 64), uuid("caseId", caseId), Params.text("actor", actor, 255),
+                Params.text("entityId", entityId, 64), Params.uuid("caseId", caseId), Params.text("actor", actor, 255),
                 Params.enumValue("action", action, AuditAction.class), instant("from", from), instant("to", to));
         boolean newestFirst;
         if (sort == null || sort.isBlank() || sort.equals("seq")) {
@@ -82,10 +81,10 @@ public class AuditResource {
     public ChainVerification verifyCheckpoint(@QueryParam("seq") String seq, @QueryParam("headHash") String headHash,
             @QueryParam("signedAt") String signedAt, @QueryParam("keyId") String keyId,
             @QueryParam("signature") String signature) {
-        long sequence = Params.intValue("seq", required("seq", seq), 0, 0, Integer.MAX_VALUE);
-        return service.verifyAgainst(new Checkpoint(sequence, required("headHash", headHash),
-                instant("signedAt", required("signedAt", signedAt)), CheckpointSigner.ALGORITHM,
-                required("keyId", keyId), required("signature", signature)));
+        long sequence = Params.longValue("seq", required("seq", seq), 0, Long.MAX_VALUE);
+        return service.verifyAgainst(Checkpoint.of(sequence, required("headHash", headHash),
+                instant("signedAt", required("signedAt", signedAt)), required("keyId", keyId),
+                required("signature", signature)));
     }
 
     @GET
@@ -102,17 +101,6 @@ public class AuditResource {
             throw ProblemException.badParameter(name, "required");
         }
         return value.trim();
-    }
-
-    private static UUID uuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.badParameter(name, "must be a UUID");
-        }
     }
 
     private static Instant instant(String name, String value) {

@@ -44,7 +44,7 @@ class AuditService {
         long seq = last.isEmpty() ? 0 : last.get(0).seq();
         String head = last.isEmpty() ? AuditHash.GENESIS : last.get(0).hash();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return new Checkpoint(seq, head, now, CheckpointSigner.ALGORITHM, signer.keyId(), signer.sign(seq, head, now));
+        return Checkpoint.of(seq, head, now, signer.keyId(), signer.sign(seq, head, now));
     }
 
     /**
@@ -55,7 +55,8 @@ class AuditService {
     @Transactional
     ChainVerification verifyAgainst(Checkpoint checkpoint) {
         if (!signer.keyId().equals(checkpoint.keyId())
-                || !signer.verify(checkpoint.seq(), checkpoint.headHash(), checkpoint.signedAt(), checkpoint.signature())) {
+                || !signer.verify(checkpoint.seq(), checkpoint.headHash(), checkpoint.signedAtInstant(),
+                        checkpoint.signature())) {
             return ChainVerification.broken(0, 0, null, checkpoint.seq(),
                     "the checkpoint's signature is not valid for this service's audit key");
         }

@@ -24,11 +24,15 @@ import java.util.Properties;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
 
 /**
  * Signs audit checkpoints with an Ed25519 key that lives outside the database (configuration /
  * secret), so that someone with write access to the database cannot rebuild the chain unnoticed.
+ * Created at start ({@code @Startup}): a missing or mismatched key stops the service from starting
+ * rather than failing an auditor's request later.
  */
+@Startup
 @ApplicationScoped
 class CheckpointSigner {
 
@@ -117,7 +121,7 @@ class CheckpointSigner {
         }
         if (!config.generateIfMissing()) {
             throw new IllegalStateException("haven.audit.signing.private-key and public-key are required "
-                    + "(HAVEN_AUDIT_SIGNING_PRIVATE_KEY, HAVEN_AUDIT_SIGNING_PUBLIC_KEY); see docs/operations.md");
+                    + "(HAVEN_AUDIT_SIGNING_PRIVATE_KEY, HAVEN_AUDIT_SIGNING_PUBLIC_KEY); see docs/audit.md");
         }
         return devKey(Path.of(config.devKeyFile()));
     }

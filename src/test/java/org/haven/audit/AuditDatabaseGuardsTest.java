@@ -43,8 +43,12 @@ class AuditDatabaseGuardsTest {
         }
     }
 
+    /**
+     * The owner could still switch the triggers off (ALTER TABLE); that is what signed checkpoints
+     * are for (AuditTamperingTest). Here: with the triggers on, the owner's changes are refused too.
+     */
     @Test
-    void evenTheTableOwnerIsRefusedByTheTriggers() throws SQLException {
+    void theTableOwnersChangesAreRefusedByTheTriggers() throws SQLException {
         ensureEntries();
         try (Connection c = Database.asOwner()) {
             assertEquals(PERMISSION_DENIED, attempt(c, "delete from audit_entry where seq = 1").getSQLState());

@@ -43,9 +43,43 @@ public final class Params {
         }
     }
 
+    public static long longValue(String name, String raw, long min, long max) {
+        try {
+            long value = Long.parseLong(raw.trim());
+            if (value < min || value > max) {
+                throw ProblemException.badParameter(name, "must be between " + min + " and " + max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badParameter(name, "must be a whole number");
+        }
+    }
+
     public static PageRequest page(String page, String size) {
         return new PageRequest(intValue("page", page, 0, 0, 1_000_000),
                 intValue("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
+    }
+
+    public static java.util.UUID uuid(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(raw.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badParameter(name, "must be a UUID");
+        }
+    }
+
+    public static Boolean bool(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return switch (raw.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.badParameter(name, "must be true or false");
+        };
     }
 
     public static String text(String name, String raw, int maxLength) {

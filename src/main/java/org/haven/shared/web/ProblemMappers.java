@@ -188,6 +188,10 @@ public class ProblemMappers {
         String errorId = UUID.randomUUID().toString();
         // Exception types only: messages may carry SQL parameters or request values.
         Log.errorf("Unexpected failure %s [errorId=%s, causes=%s]", e.getClass().getName(), errorId, causeChain(e));
+        if (io.quarkus.runtime.LaunchMode.current().isDevOrTest()) {
+            // Full trace only in dev and test, whose data is synthetic: messages may carry request values.
+            Log.error("Stack trace of " + errorId, e);
+        }
         return respond(Problem.of(500, "internal-error", "Internal error",
                 "The request could not be completed. Quote error id " + errorId + " to the operators.",
                 List.of()));

@@ -1,0 +1,335 @@
+package org.haven.request;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.haven.shared.error.FieldViolation;
+import org.haven.shared.error.ProblemException;
+import org.haven.shared.money.Money;
+import org.haven.shared.privacy.Sensitive;
+import org.haven.shared.security.Actor;
+import org.hibernate.annotations.BatchSize;
+
+/**
+ * An emergency-assistance request: the case. Its workflow is {@link RequestStatus}; every state
+ * change goes through {@link #transitionTo} or {@link #markSupported}, which enforce it.
+ */
+@Entity
+@Table(name = "assistance_request")
+public class AssistanceRequest {
+
+    @Id
+    private UUID id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, updatable = false)
+    private String reference;
+
+    @Column(name = "defender_id", nullable = false, updatable = false)
+    private UUID defenderId;
+
+    @ElementCollection
+    @CollectionTable(name = "assistance_request_type", joinColumns = @JoinColumn(name = "request_id"))
+    @Column(name = "assistance_type", nullable = false)
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100)
+    private Set<AssistanceType> assistanceTypes = EnumSet.noneOf(AssistanceType.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Urgency urgency;
+
+    @Column(name = "decision_deadline", nullable = false)
+    private Instant decisionDeadline;
+
+    @Column(nullable = false)
+    private String summary;
+
+    @Sensitive
+    private String narrative;
+
+    @Column(name = "requested_amount")
+    private BigDecimal requestedAmount;
+
+    @Column(name = "requested_currency")
+    private String requestedCurrency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "intake_channel", nullable = false)
+    private IntakeChannel intakeChannel;
+
+    @Column(name = "referring_partner")
+    private String referringPartner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RequestStatus status;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Column(name = "assigned_officer")
+    private String assignedOfficer;
+
+    @Embedded
+    private Assessment assessment = new Assessment();
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected AssistanceRequest() {
+        // for JPA
+    }
+
+    static AssistanceRequest open(String reference, UUID defenderId, RequestDetails details, String narrative,
+            Instant deadline, Actor actor, Instant now) {
+        AssistanceRequest request = new AssistanceRequest();
+        request.id = UUID.randomUUID();
+        request.reference = reference;
+        request.defenderId = defenderId;
+        request.status = RequestStatus.RECEIVED;
+        request.receivedAt = now;
+        request.createdBy = actor.subject();
+        request.apply(details, deadline);
+        request.narrative = narrative;
+        request.touch(actor, now);
+        return request;
+    }
+
+    void changeDetails(RequestDetails details, Instant deadline, Actor actor, Instant now) {
+        if (!status.undecided()) {
+            throw ProblemException.conflict("request-decided",
+                    "The request is " + status + "; its intake details can no longer change.");
+        }
+        apply(details, deadline);
+        touch(actor, now);
+    }
+
+    void changeNarrative(String newNarrative, Actor actor, Instant now) {
+        if (status.isFinal()) {
+            throw ProblemException.conflict("request-final", "The request is " + status + " and can no longer change.");
+        }
+        narrative = newNarrative;
+        touch(actor, now);
+    }
+
+    /** A transition a person asks for. SUPPORTED is refused: it comes only with an approved grant. */
+    void transitionTo(RequestStatus target, String reason, Actor actor, Instant now) {
+        if (!status.manualSuccessors().contains(target)) {
+            Set<RequestStatus> allowed = status.manualSuccessors();
+            String list = allowed.isEmpty() ? "none (final state)"
+                    : allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
+            String detail = target == RequestStatus.SUPPORTED && status == RequestStatus.IN_ASSESSMENT
+                    ? "A request becomes SUPPORTED only when a grant for it is approved."
+                    : "A request cannot go from " + status + " to " + target + ".";
+            throw new ProblemException(409, "illegal-transition", "Conflict with the current state",
+                    detail + " Allowed from " + status + ": " + list + ".",
+                    List.of(new FieldViolation("target", "allowed from " + status + ": " + list)), java.util.Map.of());
+        }
+        move(target, reason, actor, now);
+    }
+
+    /** Called by the grants feature when a grant for this request is approved. */
+    void markSupported(String reason, Actor actor, Instant now) {
+        if (!status.successors().contains(RequestStatus.SUPPORTED)) {
+            throw ProblemException.conflict("request-not-in-assessment",
+                    "The request is " + status + "; only a request IN_ASSESSMENT can be supported.");
+        }
+        requireCompleteAssessment();
+        move(RequestStatus.SUPPORTED, reason, actor, now);
+    }
+
+    private void move(RequestStatus target, String reason, Actor actor, Instant now) {
+        String trimmed = reason == null || reason.isBlank() ? null : reason.trim();
+        if (target.needsReason() && trimmed == null) {
+            throw ProblemException.unprocessable("reason-required", "reason",
+                    "a reason is required to move a request to " + target);
+        }
+        status = target;
+        statusReason = trimmed;
+        if (!target.undecided() && decidedAt == null) {
+            decidedAt = now;
+        }
+        if (target == RequestStatus.CLOSED) {
+            closedAt = now;
+        }
+        touch(actor, now);
+    }
+
+    void recordAssessment(Assessment recorded, Actor actor, Instant now) {
+        if (status != RequestStatus.IN_ASSESSMENT) {
+            throw ProblemException.conflict("request-not-in-assessment",
+                    "An assessment can be recorded only while the request is IN_ASSESSMENT; it is " + status + ".");
+        }
+        if (assistanceTypes.contains(AssistanceType.TEMPORARY_RELOCATION) && !recorded.hasRelocationPlan()) {
+            throw ProblemException.unprocessable("relocation-plan-required", "relocation",
+                    "a relocation request needs host country, planned duration and family members included");
+        }
+        recorded.assessedAt = now;
+        recorded.assessedBy = actor.subject();
+        assessment = recorded;
+        touch(actor, now);
+    }
+
+    void assignTo(String officer, Actor actor, Instant now) {
+        if (status.isFinal()) {
+            throw ProblemException.conflict("request-final", "The request is " + status + " and can no longer change.");
+        }
+        assignedOfficer = officer;
+        touch(actor, now);
+    }
+
+    boolean assessmentComplete() {
+        return assessment != null && assessment.recorded() && assessment.identity != null
+                && assessment.situation != null && assessment.need != null && assessment.riskAssessment != null
+                && (!assistanceTypes.contains(AssistanceType.TEMPORARY_RELOCATION) || assessment.hasRelocationPlan());
+    }
+
+    private void requireCompleteAssessment() {
+        if (!assessmentComplete()) {
+            throw ProblemException.conflict("assessment-incomplete",
+                    "The request needs a completed assessment (identity, situation, need, risk) before it is supported.");
+        }
+    }
+
+    private void apply(RequestDetails details, Instant deadline) {
+        assistanceTypes.clear();
+        assistanceTypes.addAll(details.assistanceTypes());
+        urgency = details.urgency();
+        decisionDeadline = deadline;
+        summary = details.summary().trim();
+        Money amount = details.requestedAmount() == null ? null : details.requestedAmount().normalised();
+        requestedAmount = amount == null ? null : amount.amount();
+        requestedCurrency = amount == null ? null : amount.currency();
+        intakeChannel = details.intakeChannel();
+        referringPartner = details.referringPartner();
+    }
+
+    private void touch(Actor actor, Instant now) {
+        updatedAt = now;
+        updatedBy = actor.subject();
+    }
+
+    RequestDetails details() {
+        return new RequestDetails(EnumSet.copyOf(assistanceTypes), urgency, summary, requestedAmount(), intakeChannel,
+                referringPartner);
+    }
+
+    Money requestedAmount() {
+        return requestedAmount == null ? null : new Money(requestedAmount, requestedCurrency).normalised();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public UUID defenderId() {
+        return defenderId;
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    Set<AssistanceType> assistanceTypes() {
+        return assistanceTypes;
+    }
+
+    Urgency urgency() {
+        return urgency;
+    }
+
+    Instant decisionDeadline() {
+        return decisionDeadline;
+    }
+
+    String summary() {
+        return summary;
+    }
+
+    String narrative() {
+        return narrative;
+    }
+
+    IntakeChannel intakeChannel() {
+        return intakeChannel;
+    }
+
+    String referringPartner() {
+        return referringPartner;
+    }
+
+    String statusReason() {
+        return statusReason;
+    }
+
+    public String assignedOfficer() {
+        return assignedOfficer;
+    }
+
+    Assessment assessment() {
+        return assessment == null ? new Assessment() : assessment;
+    }
+
+    Instant receivedAt() {
+        return receivedAt;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
+    Instant decidedAt() {
+        return decidedAt;
+    }
+
+    Instant closedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,6 @@
+package org.haven.request;
+
+/** What kind of help is asked for; one request may ask for several. */
+public enum AssistanceType {
+    TEMPORARY_RELOCATION, LEGAL, MEDICAL, SECURITY, DIGITAL_SECURITY, PSYCHOSOCIAL, SUBSISTENCE, FAMILY_SUPPORT, OTHER
+}

@@ -1,0 +1,34 @@
+package org.haven.request;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.haven.shared.money.Money;
+import org.haven.shared.privacy.Sensitive;
+
+/** Body of {@code POST /requests}. The narrative is sensitive; toString never prints it. */
+public record OpenRequest(
+        @NotNull UUID defenderId,
+        @NotEmpty Set<@NotNull AssistanceType> assistanceTypes,
+        @NotNull Urgency urgency,
+        @NotBlank @Size(max = 200) String summary,
+        @Sensitive @Size(max = 10000) String narrative,
+        @Valid Money requestedAmount,
+        @NotNull IntakeChannel intakeChannel,
+        @Size(max = 200) String referringPartner) {
+
+    RequestDetails details() {
+        return new RequestDetails(assistanceTypes, urgency, summary, requestedAmount, intakeChannel, referringPartner);
+    }
+
+    @Override
+    public String toString() {
+        return "OpenRequest[defenderId=" + defenderId + ", urgency=" + urgency + ", <narrative redacted>]";
+    }
+}

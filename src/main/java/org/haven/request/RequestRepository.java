@@ -1,0 +1,63 @@
+package org.haven.request;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.haven.shared.paging.Page;
+import org.haven.shared.paging.PageRequest;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+class RequestRepository implements PanacheRepositoryBase<AssistanceRequest, UUID> {
+
+    /** EA-2026-00042: year of receipt and a database sequence (unique across replicas, gaps allowed). */
+    String nextReference(Instant now) {
+        Number next = (Number) getEntityManager().createNativeQuery("select nextval('request_reference_seq')")
+                .getSingleResult();
+        return "EA-%d-%05d".formatted(now.atZone(ZoneOffset.UTC).getYear(), next.longValue());
+    }
+
+    Page<AssistanceRequest> search(RequestFilter filter, Sort sort, PageRequest page, Instant now) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.status() != null) {
+            where.append(" and status = :status");
+            params.put("status", filter.status());
+        }
+        if (filter.urgency() != null) {
+            where.append(" and urgency = :urgency");
+            params.put("urgency", filter.urgency());
+        }
+        if (filter.assignedOfficer() != null) {
+            where.append(" and assignedOfficer = :officer");
+            params.put("officer", filter.assignedOfficer());
+        }
+        if (filter.defenderId() != null) {
+            where.append(" and defenderId = :defender");
+            params.put("defender", filter.defenderId());
+        }
+        if (filter.assistanceType() != null) {
+            where.append(" and :type member of assistanceTypes");
+            params.put("type", filter.assistanceType());
+        }
+        if (filter.overdue() != null) {
+            String undecided = "status in (org.haven.request.RequestStatus.RECEIVED, "
+                    + "org.haven.request.RequestStatus.IN_ASSESSMENT)";
+            where.append(filter.overdue()
+                    ? " and " + undecided + " and decisionDeadline < :now"
+                    : " and not (" + undecided + " and decisionDeadline < :now)");
+            params.put("now", now);
+        }
+        PanacheQuery<AssistanceRequest> query = find(where.toString(), sort, params);
+        long total = query.count();
+        return Page.of(query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list(), page, total);
+    }
+}

@@ -1,0 +1,144 @@
+package org.haven.request;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.audit.AuditEntryView;
+import org.haven.shared.idempotency.IdempotencyStore;
+import org.haven.shared.paging.Page;
+import org.haven.shared.security.Roles;
+import org.haven.shared.web.ETags;
+import org.haven.shared.web.Params;
+
+@Path("/requests")
+@Tag(name = "Requests", description = "Emergency-assistance requests: the cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RequestResource {
+
+    private final RequestService service;
+
+    RequestResource(RequestService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PROTECTION_OFFICER)
+    @Operation(summary = "Log a request", description = "Send an Idempotency-Key so that a retry creates nothing new.")
+    @APIResponse(responseCode = "201", description = "Created (or the original response to a retry)")
+    @APIResponse(responseCode = "422", description = "Invalid field, unknown or archived defender, reused key")
+    public Response open(@HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
+            @NotNull @Valid OpenRequest body) {
+        RequestService.Opened opened = service.open(body, IdempotencyStore.validKey(idempotencyKey));
+        if (opened.replay() != null) {
+            var replay = opened.replay();
+            return Response.status(replay.status()).type(MediaType.APPLICATION_JSON)
+                    .location(URI.create("/requests/" + replay.resourceId()))
+                    .tag(EntityTag.valueOf(replay.etag())).entity(replay.body()).build();
+        }
+        RequestView view = opened.view();
+        return Response.created(URI.create("/requests/" + view.id())).tag(etag(view.version())).entity(view).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
+    @Operation(summary = "The request queue", description = "Filters: status, urgency, assignedOfficer, defenderId, "
+            + "assistanceType, overdue. Sort: deadline (default), receivedAt, reference; prefix - for descending.")
+    @APIResponse(responseCode = "200", description = "A page of requests with the total count")
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid")
+    public Page<RequestSummary> list(@QueryParam("status") String status, @QueryParam("urgency") String urgency,
+            @QueryParam("assignedOfficer") String assignedOfficer, @QueryParam("defenderId") String defenderId,
+            @QueryParam("assistanceType") String assistanceType, @QueryParam("overdue") String overdue,
+            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+        RequestFilter filter = new RequestFilter(Params.enumValue("status", status, RequestStatus.class),
+                Params.enumValue("urgency", urgency, Urgency.class), Params.text("assignedOfficer", assignedOfficer, 255),
+                Params.uuid("defenderId", defenderId), Params.enumValue("assistanceType", assistanceType,
+                        AssistanceType.class), Params.bool("overdue", overdue));
+        return service.list(filter, RequestSort.parse(sort), Params.page(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
+    @Operation(summary = "Read a request", description = "No narrative or assessment notes.")
+    @APIResponse(responseCode = "200", description = "The request; ETag carries the version")
+    @APIResponse(responseCode = "404", description = "Unknown or not visible")
+    public Response get(@PathParam("id") UUID id) {
+        RequestView view = service.get(id);
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.PROTECTION_OFFICER)
+    @Operation(summary = "Correct the intake details", description = "While undecided; needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed; new ETag")
+    @APIResponse(responseCode = "409", description = "The request is already decided")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response changeDetails(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid RequestDetails body) {
+        RequestView view = service.changeDetails(id, ETags.requireVersion(ifMatch), body);
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/sensitive")
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
+    @Operation(summary = "Read the narrative and assessment notes", description = "Need-to-know only.")
+    @APIResponse(responseCode = "200", description = "The sensitive parts; ETag is the request's version")
+    @APIResponse(responseCode = "404", description = "Unknown or not visible")
+    public Response sensitive(@PathParam("id") UUID id) {
+        RequestService.VersionedSensitive read = service.sensitive(id);
+        return Response.ok(read.view()).tag(etag(read.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}/narrative")
+    @RolesAllowed(Roles.PROTECTION_OFFICER)
+    @Operation(summary = "Replace the narrative", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed; new ETag")
+    @APIResponse(responseCode = "409", description = "The request is final")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response changeNarrative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ChangeNarrative body) {
+        RequestView view = service.changeNarrative(id, ETags.requireVersion(ifMatch), body.narrative());
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
+    @Operation(summary = "The case history", description = "Every audit entry of this case, in chain order.")
+    @APIResponse(responseCode = "200", description = "Audit entries of the case")
+    @APIResponse(responseCode = "404", description = "Unknown or not visible")
+    public List<AuditEntryView> history(@PathParam("id") UUID id) {
+        return service.history(id);
+    }
+
+    static EntityTag etag(long version) {
+        return EntityTag.valueOf(ETags.of(version));
+    }
+}

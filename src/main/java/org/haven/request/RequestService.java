@@ -1,0 +1,155 @@
+package org.haven.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditEntryView;
+import org.haven.audit.AuditEvent;
+import org.haven.audit.AuditLog;
+import org.haven.audit.Changes;
+import org.haven.defender.DefenderService;
+import org.haven.shared.error.ProblemException;
+import org.haven.shared.idempotency.IdempotencyStore;
+import org.haven.shared.idempotency.IdempotencyStore.StoredResponse;
+import org.haven.shared.paging.Page;
+import org.haven.shared.paging.PageRequest;
+import org.haven.shared.privacy.SensitiveFields;
+import org.haven.shared.security.Actor;
+import org.haven.shared.security.CurrentActor;
+import org.haven.shared.web.ETags;
+
+import io.quarkus.panache.common.Sort;
+
+/** Opening, reading and correcting requests. The workflow lives in {@link RequestWorkflowService}. */
+@ApplicationScoped
+class RequestService {
+
+    static final String ENTITY = "request";
+    static final Set<String> SENSITIVE = SensitiveFields.of(AssistanceRequest.class);
+
+    private final RequestRepository requests;
+    private final DefenderService defenders;
+    private final IdempotencyStore idempotency;
+    private final CurrentActor currentActor;
+    private final AuditLog audit;
+    private final RequestConfig config;
+    private final Clock clock;
+
+    RequestService(RequestRepository requests, DefenderService defenders, IdempotencyStore idempotency,
+            CurrentActor currentActor, AuditLog audit, RequestConfig config, Clock clock) {
+        this.requests = requests;
+        this.defenders = defenders;
+        this.idempotency = idempotency;
+        this.currentActor = currentActor;
+        this.audit = audit;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The result of a creation: a fresh view, or the stored response of an earlier identical attempt. */
+    record Opened(RequestView view, StoredResponse replay) {
+    }
+
+    @Transactional
+    Opened open(OpenRequest command, String idempotencyKey) {
+        Actor actor = currentActor.get();
+        String scope = "POST /requests|" + actor.subject();
+        if (idempotencyKey != null) {
+            var earlier = idempotency.claim(scope, idempotencyKey, idempotency.fingerprint(command));
+            if (earlier.isPresent()) {
+                return new Opened(null, earlier.get());
+            }
+        }
+        defenders.requireActive(command.defenderId(), "defenderId");
+        Instant now = clock.instant();
+        AssistanceRequest request = AssistanceRequest.open(requests.nextReference(now), command.defenderId(),
+                command.details(), command.narrative(), now.plus(config.deadlineFor(command.urgency())), actor, now);
+        requests.persist(request);
+        audit.record(AuditEvent.of(actor, AuditAction.REQUEST_CREATED, ENTITY, request.id()).inCase(request.id())
+                .with(Changes.none()
+                        .field("reference", null, request.reference())
+                        .field("defenderId", null, request.defenderId())
+                        .field("status", null, request.status())
+                        .field("decisionDeadline", null, request.decisionDeadline())
+                        .and(Changes.diff(RequestDetails.class, null, request.details(), SENSITIVE))
+                        .sensitive("narrative", null, request.narrative())));
+        requests.flush();
+        RequestView view = RequestView.of(request, now);
+        if (idempotencyKey != null) {
+            idempotency.complete(scope, idempotencyKey, new StoredResponse(201, idempotency.toJson(view),
+                    view.id().toString(), ETags.of(view.version())));
+        }
+        return new Opened(view, null);
+    }
+
+    @Transactional
+    RequestView get(UUID id) {
+        return RequestView.of(find(id), clock.instant());
+    }
+
+    record VersionedSensitive(RequestSensitiveView view, long version) {
+    }
+
+    @Transactional
+    VersionedSensitive sensitive(UUID id) {
+        AssistanceRequest request = find(id);
+        return new VersionedSensitive(RequestSensitiveView.of(request), request.version());
+    }
+
+    @Transactional
+    Page<RequestSummary> list(RequestFilter filter, Sort sort, PageRequest page) {
+        Instant now = clock.instant();
+        return requests.search(filter, sort, page, now).map(r -> RequestSummary.of(r, now));
+    }
+
+    @Transactional
+    RequestView changeDetails(UUID id, long expectedVersion, RequestDetails details) {
+        AssistanceRequest request = findForChange(id, expectedVersion);
+        Actor actor = currentActor.get();
+        RequestDetails before = request.details();
+        Instant deadlineBefore = request.decisionDeadline();
+        Instant now = clock.instant();
+        request.changeDetails(details, request.receivedAt().plus(config.deadlineFor(details.urgency())), actor, now);
+        audit.record(AuditEvent.of(actor, AuditAction.REQUEST_DETAILS_CHANGED, ENTITY, id).inCase(id)
+                .with(Changes.diff(RequestDetails.class, before, request.details(), SENSITIVE)
+                        .field("decisionDeadline", deadlineBefore, request.decisionDeadline())));
+        return RequestView.of(request, now);
+    }
+
+    @Transactional
+    RequestView changeNarrative(UUID id, long expectedVersion, String narrative) {
+        AssistanceRequest request = findForChange(id, expectedVersion);
+        Actor actor = currentActor.get();
+        String before = request.narrative();
+        Instant now = clock.instant();
+        request.changeNarrative(narrative, actor, now);
+        audit.record(AuditEvent.of(actor, AuditAction.REQUEST_NARRATIVE_CHANGED, ENTITY, id).inCase(id)
+                .with(Changes.none().sensitive("narrative", before, narrative)));
+        return RequestView.of(request, now);
+    }
+
+    @Transactional
+    List<AuditEntryView> history(UUID id) {
+        find(id);
+        return audit.caseHistory(id);
+    }
+
+    AssistanceRequest find(UUID id) {
+        return requests.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Request"));
+    }
+
+    AssistanceRequest findForChange(UUID id, long expectedVersion) {
+        AssistanceRequest request = find(id);
+        if (request.version() != expectedVersion) {
+            throw ProblemException.preconditionFailed();
+        }
+        return request;
+    }
+}

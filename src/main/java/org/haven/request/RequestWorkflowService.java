@@ -1,0 +1,102 @@
+package org.haven.request;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditEvent;
+import org.haven.audit.AuditLog;
+import org.haven.audit.Changes;
+import org.haven.shared.error.ProblemException;
+import org.haven.shared.security.Actor;
+import org.haven.shared.security.CurrentActor;
+import org.haven.shared.security.Roles;
+
+/** Moving a case through its workflow: transitions, assessment, assignment. Each step is audited. */
+@ApplicationScoped
+public class RequestWorkflowService {
+
+    private final RequestService requests;
+    private final CurrentActor currentActor;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    RequestWorkflowService(RequestService requests, CurrentActor currentActor, AuditLog audit, Clock clock) {
+        this.requests = requests;
+        this.currentActor = currentActor;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    RequestView transition(UUID id, long expectedVersion, Transition transition) {
+        AssistanceRequest request = requests.findForChange(id, expectedVersion);
+        Actor actor = currentActor.get();
+        RequestStatus before = request.status();
+        Instant now = clock.instant();
+        request.transitionTo(transition.target(), transition.reason(), actor, now);
+        recordStatusChange(request, before, actor);
+        return RequestView.of(request, now);
+    }
+
+    @Transactional
+    RequestView assess(UUID id, long expectedVersion, RecordAssessment assessment) {
+        AssistanceRequest request = requests.findForChange(id, expectedVersion);
+        Actor actor = currentActor.get();
+        Assessment before = request.assessment();
+        Instant now = clock.instant();
+        request.recordAssessment(assessment.toAssessment(), actor, now);
+        Assessment after = request.assessment();
+        audit.record(AuditEvent.of(actor, AuditAction.REQUEST_ASSESSED, RequestService.ENTITY, id).inCase(id)
+                .with(Changes.none()
+                        .field("identity", before.identity, after.identity)
+                        .field("situation", before.situation, after.situation)
+                        .field("need", before.need, after.need)
+                        .field("hostCountry", before.hostCountry, after.hostCountry)
+                        .field("plannedDurationMonths", before.plannedDurationMonths, after.plannedDurationMonths)
+                        .field("familyMembersIncluded", before.familyMembersIncluded, after.familyMembersIncluded)
+                        .field("complete", null, request.assessmentComplete())
+                        .sensitive("identityNote", before.identityNote, after.identityNote)
+                        .sensitive("situationNote", before.situationNote, after.situationNote)
+                        .sensitive("needNote", before.needNote, after.needNote)
+                        .sensitive("riskAssessment", before.riskAssessment, after.riskAssessment)
+                        .sensitive("hostOrganisation", before.hostOrganisation, after.hostOrganisation)));
+        return RequestView.of(request, now);
+    }
+
+    /**
+     * Managers assign any officer; an officer may take an unassigned request for themselves.
+     */
+    @Transactional
+    RequestView assign(UUID id, long expectedVersion, String officer) {
+        AssistanceRequest request = requests.findForChange(id, expectedVersion);
+        Actor actor = currentActor.get();
+        String target = officer.trim();
+        if (!actor.hasRole(Roles.PROGRAMME_MANAGER)) {
+            if (!target.equals(actor.subject())) {
+                throw ProblemException.forbidden("assign-others-forbidden",
+                        "Officers may assign requests only to themselves; a programme manager assigns others.");
+            }
+            if (request.assignedOfficer() != null && !request.assignedOfficer().equals(actor.subject())) {
+                throw ProblemException.conflict("already-assigned",
+                        "The request is assigned to another officer; ask a programme manager to reassign it.");
+            }
+        }
+        String before = request.assignedOfficer();
+        Instant now = clock.instant();
+        request.assignTo(target, actor, now);
+        audit.record(AuditEvent.of(actor, AuditAction.REQUEST_ASSIGNED, RequestService.ENTITY, id).inCase(id)
+                .with(Changes.none().field("assignedOfficer", before, target)));
+        return RequestView.of(request, now);
+    }
+
+    private void recordStatusChange(AssistanceRequest request, RequestStatus before, Actor actor) {
+        audit.record(AuditEvent.of(actor, AuditAction.REQUEST_STATUS_CHANGED, RequestService.ENTITY, request.id())
+                .inCase(request.id()).because(request.statusReason())
+                .with(Changes.none().field("status", before, request.status())));
+    }
+}
