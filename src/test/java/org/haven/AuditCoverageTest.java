@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.haven.shared.security.Roles;
 import org.haven.support.EndpointCatalog;
+import org.haven.support.GrantFixtures;
 import org.haven.support.RequestFixtures;
 import org.haven.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -38,8 +39,13 @@ class AuditCoverageTest {
      * {@code setup} prepares what the change needs and returns an id (writing its own entries);
      * {@code perform} makes the one change under test and returns the id of the record it changed.
      */
-    record Scenario(String endpoint, String action, Supplier<String> setup,
+    record Scenario(String endpoint, List<String> actions, Supplier<String> setup,
             java.util.function.UnaryOperator<String> perform) {
+
+        Scenario(String endpoint, String action, Supplier<String> setup, java.util.function.UnaryOperator<String> perform) {
+            this(endpoint, List.of(action), setup, perform);
+        }
+
         @Override
         public String toString() {
             return endpoint;
@@ -98,7 +104,46 @@ class AuditCoverageTest {
             new Scenario("PUT /requests/{id}/assignee", "REQUEST_ASSIGNED", AuditCoverageTest::newRequest,
                     id -> changed(id, () -> given().auth().oauth2(Tokens.of(Roles.PROGRAMME_MANAGER)).contentType(ContentType.JSON)
                             .header("If-Match", "\"0\"").body(Map.of("officer", "officer-x"))
-                            .put("/requests/" + id + "/assignee").then().statusCode(200))));
+                            .put("/requests/" + id + "/assignee").then().statusCode(200))),
+            new Scenario("POST /funds", "FUND_CREATED", () -> null, ignored -> GrantFixtures.aFund(1000, "EUR")),
+            new Scenario("PUT /funds/{id}", "FUND_CHANGED", () -> GrantFixtures.aFund(1000, "EUR"),
+                    id -> changed(id, () -> given().auth().oauth2(GrantFixtures.manager()).contentType(ContentType.JSON)
+                            .header("If-Match", "\"0\"").body(Map.of("name", "Renamed", "donor", "Example Donor",
+                                    "totalBudget", GrantFixtures.money(2000, "EUR"), "periodStart", "2020-01-01",
+                                    "periodEnd", "2099-12-31", "status", "ACTIVE"))
+                            .put("/funds/" + id).then().statusCode(200))),
+            new Scenario("POST /grants", "GRANT_PROPOSED",
+                    () -> GrantFixtures.aRequestReadyForAGrant(null) + " " + GrantFixtures.aFund(50000, "EUR"),
+                    requestAndFund -> GrantFixtures.propose(officer(), GrantFixtures.aProposal(
+                            requestAndFund.split(" ")[0], requestAndFund.split(" ")[1], 1000, "EUR")).then()
+                            .statusCode(201).extract().path("id")),
+            new Scenario("POST /grants/{id}/decisions", List.of("GRANT_APPROVED", "REQUEST_STATUS_CHANGED"),
+                    () -> GrantFixtures.aProposedGrant(GrantFixtures.aFund(50000, "EUR"), 1000),
+                    id -> changed(id, () -> GrantFixtures.decide(GrantFixtures.manager(), id,
+                            GrantFixtures.approval("ok")).then().statusCode(200))),
+            new Scenario("POST /grants/{id}/withdrawal", "GRANT_WITHDRAWN",
+                    () -> GrantFixtures.aProposedGrant(GrantFixtures.aFund(50000, "EUR"), 1000),
+                    id -> changed(id, () -> given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                            .body(Map.of("reason", "No longer needed")).post("/grants/" + id + "/withdrawal")
+                            .then().statusCode(200))),
+            new Scenario("POST /grants/{id}/cancellation", "GRANT_CANCELLED",
+                    () -> GrantFixtures.anApprovedGrant(GrantFixtures.aFund(50000, "EUR"), 1000),
+                    id -> changed(id, () -> given().auth().oauth2(GrantFixtures.manager()).contentType(ContentType.JSON)
+                            .body(Map.of("reason", "Duplicate")).post("/grants/" + id + "/cancellation")
+                            .then().statusCode(200))),
+            new Scenario("POST /grants/{id}/disbursements", "GRANT_DISBURSED",
+                    () -> GrantFixtures.anApprovedGrant(GrantFixtures.aFund(50000, "EUR"), 1000),
+                    id -> changed(id, () -> given().auth().oauth2(GrantFixtures.manager()).contentType(ContentType.JSON)
+                            .body(GrantFixtures.aDisbursement(400)).post("/grants/" + id + "/disbursements")
+                            .then().statusCode(201))),
+            new Scenario("POST /grants/{id}/closure", "GRANT_CLOSED", () -> {
+                String id = GrantFixtures.anApprovedGrant(GrantFixtures.aFund(50000, "EUR"), 1000);
+                given().auth().oauth2(GrantFixtures.manager()).contentType(ContentType.JSON)
+                        .body(GrantFixtures.aDisbursement(1000)).post("/grants/" + id + "/disbursements")
+                        .then().statusCode(201);
+                return id;
+            }, id -> changed(id, () -> given().auth().oauth2(GrantFixtures.manager()).post("/grants/" + id + "/closure")
+                    .then().statusCode(200))));
 
     static Stream<Scenario> scenarios() {
         return SCENARIOS.stream();
@@ -112,11 +157,16 @@ class AuditCoverageTest {
         long before = head(auditor);
         String id = scenario.perform().apply(prepared);
         long after = head(auditor);
-        assertEquals(before + 1, after, "exactly one entry for " + scenario.endpoint());
-        JsonPath newest = given().auth().oauth2(auditor).queryParam("sort", "-seq").queryParam("size", 1)
+        int expected = scenario.actions().size();
+        assertEquals(before + expected, after, "entries written by " + scenario.endpoint());
+        JsonPath newest = given().auth().oauth2(auditor).queryParam("from", "2000-01-01T00:00:00Z")
+                .queryParam("sort", "-seq").queryParam("size", expected)
                 .get("/audit").then().statusCode(200).extract().jsonPath();
-        assertEquals(scenario.action(), newest.getString("items[0].action"));
-        assertEquals(id, newest.getString("items[0].entityId"));
+        List<String> actions = new java.util.ArrayList<>(newest.getList("items.action", String.class));
+        java.util.Collections.reverse(actions);
+        assertEquals(scenario.actions(), actions);
+        assertEquals(id, newest.getString("items[" + (expected - 1) + "].entityId"),
+                "the first entry is about the record the endpoint changed");
     }
 
     private static String changed(String id, Runnable change) {

@@ -15,7 +15,20 @@ public enum AuditAction {
     /** Reason required for DECLINED, REFERRED, WITHDRAWN, CLOSED: the workflow enforces it per target. */
     REQUEST_STATUS_CHANGED(false),
     REQUEST_ASSESSED(false),
-    REQUEST_ASSIGNED(false);
+    REQUEST_ASSIGNED(false),
+    FUND_CREATED(false),
+    FUND_CHANGED(false),
+    GRANT_PROPOSED(false),
+    /** First of two approvals for a grant above the two-manager threshold. */
+    GRANT_APPROVAL_RECORDED(true),
+    GRANT_APPROVED(false),
+    GRANT_REJECTED(true),
+    GRANT_WITHDRAWN(true),
+    GRANT_CANCELLED(true),
+    GRANT_CLOSED(false),
+    GRANT_DISBURSED(false),
+    /** A decision the system refused and kept on record (e.g. a proposer deciding on their own grant). */
+    GRANT_DECISION_REFUSED(true);
 
     private final boolean reasonRequired;
 

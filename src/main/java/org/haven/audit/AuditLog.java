@@ -32,6 +32,19 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public long record(AuditEvent event) {
+        return append(event);
+    }
+
+    /**
+     * Records a refusal worth keeping (e.g. someone trying to approve their own proposal) in its own
+     * transaction, so it stays in the log although the refused operation rolls back.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long recordRefusal(AuditEvent event) {
+        return append(event);
+    }
+
+    private long append(AuditEvent event) {
         if (event.actor() == null || event.action() == null || event.entityType() == null
                 || event.entityId() == null) {
             throw new IllegalArgumentException("an audit event needs actor, action and entity");

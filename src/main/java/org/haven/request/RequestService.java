@@ -141,6 +141,10 @@ class RequestService {
         return audit.caseHistory(id);
     }
 
+    AssistanceRequest findOptional(UUID id) {
+        return requests.findById(id);
+    }
+
     AssistanceRequest find(UUID id) {
         return requests.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Request"));
     }

@@ -94,6 +94,36 @@ public class RequestWorkflowService {
         return RequestView.of(request, now);
     }
 
+    /** For proposals: the request must exist (422 on {@code field}) and be IN_ASSESSMENT (409). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RequestRef requireInAssessment(UUID id, String field) {
+        AssistanceRequest request = id == null ? null : requests.findOptional(id);
+        if (request == null) {
+            throw ProblemException.unprocessable("unknown-request", field, "no such request");
+        }
+        if (request.status() != RequestStatus.IN_ASSESSMENT) {
+            throw ProblemException.conflict("request-not-in-assessment",
+                    "Grants are proposed for requests IN_ASSESSMENT; this one is " + request.status() + ".");
+        }
+        return RequestRef.of(request);
+    }
+
+    /**
+     * Called in the transaction of a grant's final approval: the request becomes SUPPORTED (audited),
+     * or stays SUPPORTED if an earlier grant already made it so.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RequestRef supportedByGrant(UUID id, String grantReference, Actor actor) {
+        AssistanceRequest request = requests.find(id);
+        if (request.status() == RequestStatus.SUPPORTED) {
+            return RequestRef.of(request);
+        }
+        RequestStatus before = request.status();
+        request.markSupported("Grant " + grantReference + " approved", actor, clock.instant());
+        recordStatusChange(request, before, actor);
+        return RequestRef.of(request);
+    }
+
     private void recordStatusChange(AssistanceRequest request, RequestStatus before, Actor actor) {
         audit.record(AuditEvent.of(actor, AuditAction.REQUEST_STATUS_CHANGED, RequestService.ENTITY, request.id())
                 .inCase(request.id()).because(request.statusReason())

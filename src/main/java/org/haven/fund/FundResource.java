@@ -1,0 +1,96 @@
+package org.haven.fund;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.shared.error.ProblemException;
+import org.haven.shared.money.ValidMoney;
+import org.haven.shared.paging.Page;
+import org.haven.shared.security.Roles;
+import org.haven.shared.web.ETags;
+import org.haven.shared.web.Params;
+
+@Path("/funds")
+@Tag(name = "Funds", description = "Donor funds and their budgets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class FundResource {
+
+    private final FundService service;
+
+    FundResource(FundService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.PROGRAMME_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Create a fund")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "422", description = "A field violates a rule")
+    public Response create(@NotNull @Valid CreateFund body) {
+        FundView view = service.create(body);
+        return Response.created(URI.create("/funds/" + view.id())).tag(etag(view.version())).entity(view).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "List funds", description = "Filters: status, currency.")
+    @APIResponse(responseCode = "200", description = "A page of funds with their figures")
+    public Page<FundView> list(@QueryParam("status") String status, @QueryParam("currency") String currency,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        String code = Params.text("currency", currency, 3);
+        if (code != null && !ValidMoney.Validator.isCurrency(code)) {
+            throw ProblemException.badParameter("currency", "must be an ISO 4217 currency code such as EUR");
+        }
+        return service.list(Params.enumValue("status", status, FundStatus.class), code, Params.page(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Read a fund")
+    @APIResponse(responseCode = "200", description = "The fund; ETag carries the version")
+    @APIResponse(responseCode = "404", description = "Unknown")
+    public Response get(@PathParam("id") UUID id) {
+        FundView view = service.get(id);
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.PROGRAMME_MANAGER, Roles.ADMIN })
+    @Operation(summary = "Change a fund", description = "Currency never changes; budget never below commitments.")
+    @APIResponse(responseCode = "200", description = "Changed; new ETag")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "422", description = "A rule is violated")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid ChangeFund body) {
+        FundView view = service.change(id, ETags.requireVersion(ifMatch), body);
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    private static EntityTag etag(long version) {
+        return EntityTag.valueOf(ETags.of(version));
+    }
+}

@@ -1,0 +1,8 @@
+package org.haven.grant;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Body of withdrawals and cancellations: a decision that must be justified. */
+public record GiveReason(@NotBlank @Size(max = 2000) String reason) {
+}

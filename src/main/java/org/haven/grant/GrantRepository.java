@@ -1,0 +1,73 @@
+package org.haven.grant;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.haven.shared.paging.Page;
+import org.haven.shared.paging.PageRequest;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@ApplicationScoped
+class GrantRepository implements PanacheRepositoryBase<Grant, UUID> {
+
+    /** A namespace for the per-defender advisory lock (two-int form; the audit chain uses the one-bigint form). */
+    private static final int DEFENDER_CAP_LOCK = 7;
+
+    String nextReference(Instant now) {
+        Number next = (Number) getEntityManager().createNativeQuery("select nextval('grant_reference_seq')")
+                .getSingleResult();
+        return "GR-%d-%05d".formatted(now.atZone(ZoneOffset.UTC).getYear(), next.longValue());
+    }
+
+    /** The grant row locked until the end of the transaction: decisions on one grant happen one at a time. */
+    Grant lock(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Serialises final approvals per defender across replicas, so the rolling cap cannot be raced. */
+    void lockDefenderCap(UUID defenderId) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, DEFENDER_CAP_LOCK).setParameter(2, defenderId.toString()).getSingleResult();
+    }
+
+    /** What a defender received (approved or closed grants) in a currency since a moment. */
+    BigDecimal approvedForDefenderSince(UUID defenderId, String currency, Instant since) {
+        BigDecimal sum = find("select coalesce(sum(g.amount), 0) from Grant g where g.defenderId = ?1 "
+                + "and g.amount is not null and g.currency = ?2 and g.approvedAt >= ?3 and g.status in (?4, ?5)",
+                defenderId, currency, since, GrantStatus.APPROVED, GrantStatus.CLOSED)
+                .project(BigDecimal.class).firstResult();
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    Page<Grant> search(GrantStatus status, UUID fundId, UUID requestId, UUID defenderId, PageRequest page) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (fundId != null) {
+            where.append(" and fundId = :fund");
+            params.and("fund", fundId);
+        }
+        if (requestId != null) {
+            where.append(" and requestId = :request");
+            params.and("request", requestId);
+        }
+        if (defenderId != null) {
+            where.append(" and defenderId = :defender");
+            params.and("defender", defenderId);
+        }
+        var query = find(where.toString(), Sort.by("proposedAt").and("id"), params);
+        long total = query.count();
+        return Page.of(query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list(), page, total);
+    }
+}

@@ -1,0 +1,87 @@
+package org.haven.grant;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.shared.paging.Page;
+import org.haven.shared.security.Roles;
+import org.haven.shared.web.ETags;
+import org.haven.shared.web.Params;
+
+@Path("/grants")
+@Tag(name = "Grants", description = "Grant proposals, four-eyes decisions and payments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class GrantResource {
+
+    private final GrantService service;
+
+    GrantResource(GrantService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed(Roles.PROTECTION_OFFICER)
+    @Operation(summary = "Propose a grant", description = "For a request IN_ASSESSMENT, in the fund's currency.")
+    @APIResponse(responseCode = "201", description = "Proposed")
+    @APIResponse(responseCode = "409", description = "The request is not IN_ASSESSMENT")
+    @APIResponse(responseCode = "422", description = "Invalid field, cap exceeded, currency mismatch")
+    public Response propose(@NotNull @Valid ProposeGrant body) {
+        GrantView view = service.propose(body);
+        return Response.created(URI.create("/grants/" + view.id())).tag(etag(view.version())).entity(view).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
+    @Operation(summary = "List grants", description = "Filters: status, fundId, requestId, defenderId.")
+    @APIResponse(responseCode = "200", description = "A page of grants")
+    public Page<GrantView> list(@QueryParam("status") String status, @QueryParam("fundId") String fundId,
+            @QueryParam("requestId") String requestId, @QueryParam("defenderId") String defenderId,
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return service.list(Params.enumValue("status", status, GrantStatus.class), Params.uuid("fundId", fundId),
+                Params.uuid("requestId", requestId), Params.uuid("defenderId", defenderId), Params.page(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
+    @Operation(summary = "Read a grant", description = "With approvals, due diligence and disbursements.")
+    @APIResponse(responseCode = "200", description = "The grant")
+    @APIResponse(responseCode = "404", description = "Unknown")
+    public Response get(@PathParam("id") UUID id) {
+        GrantView view = service.get(id);
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed(Roles.PROTECTION_OFFICER)
+    @Operation(summary = "Withdraw a proposal", description = "Only while PROPOSED; needs a reason.")
+    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "409", description = "Not PROPOSED")
+    public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid GiveReason body) {
+        GrantView view = service.withdraw(id, body.reason());
+        return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    static EntityTag etag(long version) {
+        return EntityTag.valueOf(ETags.of(version));
+    }
+}

@@ -1,0 +1,26 @@
+package org.haven.grant;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.haven.shared.money.Money;
+
+/** Body of {@code POST /grants}: a proposal for a request IN_ASSESSMENT against a fund. */
+public record ProposeGrant(
+        @NotNull UUID requestId,
+        @NotNull UUID fundId,
+        @NotNull @Valid Money amount,
+        @NotBlank @Size(max = 500) String purpose,
+        @Size(max = 12) List<@NotNull @Valid Tranche> plannedTranches,
+        Boolean trancheGated) {
+
+    /** A planned tranche: amount in the grant's currency, optional planned date. */
+    public record Tranche(@NotNull @Valid Money amount, LocalDate plannedOn) {
+    }
+}

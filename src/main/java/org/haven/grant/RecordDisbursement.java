@@ -1,0 +1,19 @@
+package org.haven.grant;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+
+import org.haven.shared.money.Money;
+
+/** Body of {@code POST /grants/{id}/disbursements} (send an Idempotency-Key). */
+public record RecordDisbursement(
+        @NotNull @Valid Money amount,
+        @NotNull @PastOrPresent LocalDate paidOn,
+        @NotNull DisbursementMethod method,
+        @NotBlank @Size(max = 100) String reference) {
+}

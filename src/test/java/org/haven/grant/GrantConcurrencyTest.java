@@ -1,0 +1,78 @@
+package org.haven.grant;
+
+import static io.restassured.RestAssured.given;
+import static org.haven.support.GrantFixtures.aFund;
+import static org.haven.support.GrantFixtures.aProposedGrant;
+import static org.haven.support.GrantFixtures.approval;
+import static org.haven.support.GrantFixtures.decide;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.haven.shared.security.Roles;
+import org.haven.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/** Many approvals race for a budget that fits only some of them: the fund ends exactly within budget. */
+@QuarkusTest
+class GrantConcurrencyTest {
+
+    @Test
+    void racingApprovalsNeverOverspendAFund() throws Exception {
+        String fund = aFund(10000, "EUR");
+        int grants = 8;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < grants; i++) {
+            ids.add(aProposedGrant(fund, 3000));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(grants);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> results = new ArrayList<>();
+        try {
+            for (String id : ids) {
+                String manager = Tokens.of(Roles.PROGRAMME_MANAGER);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return decide(manager, id, approval("Racing approval"));
+                }));
+            }
+            start.countDown();
+            int approved = 0;
+            int refused = 0;
+            for (Future<Response> result : results) {
+                Response response = result.get();
+                if (response.statusCode() == 200) {
+                    approved++;
+                } else {
+                    assertEquals(409, response.statusCode(), response.asString());
+                    assertEquals("insufficient-budget", response.path("code"));
+                    refused++;
+                }
+            }
+            assertEquals(3, approved, "3 x 3000 fit into 10000");
+            assertEquals(grants - 3, refused);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonPath figures = given().auth().oauth2(Tokens.of(Roles.AUDITOR)).get("/funds/" + fund).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(0, new BigDecimal("9000.00").compareTo(new BigDecimal(figures.getString("committed.amount"))));
+        assertEquals(0, new BigDecimal("1000.00").compareTo(new BigDecimal(figures.getString("available.amount"))));
+        long approvedGrants = given().auth().oauth2(Tokens.of(Roles.AUDITOR)).queryParam("fundId", fund)
+                .queryParam("status", "APPROVED").get("/grants").then().extract().jsonPath().getLong("totalItems");
+        assertEquals(3, approvedGrants, "the committed figure matches the approved grants");
+        assertTrue(given().auth().oauth2(Tokens.of(Roles.AUDITOR)).get("/audit/verify").then().extract().jsonPath()
+                .getBoolean("valid"));
+    }
+}
