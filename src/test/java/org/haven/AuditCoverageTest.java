@@ -131,19 +131,34 @@ class AuditCoverageTest {
                     id -> changed(id, () -> given().auth().oauth2(GrantFixtures.manager()).contentType(ContentType.JSON)
                             .body(Map.of("reason", "Duplicate")).post("/grants/" + id + "/cancellation")
                             .then().statusCode(200))),
-            new Scenario("POST /grants/{id}/disbursements", "GRANT_DISBURSED",
+            new Scenario("POST /grants/{id}/disbursements",
+                    List.of("GRANT_DISBURSED", "FOLLOW_UP_PLANNED", "FOLLOW_UP_PLANNED"),
                     () -> GrantFixtures.anApprovedGrant(GrantFixtures.aFund(50000, "EUR"), 1000),
                     id -> changed(id, () -> given().auth().oauth2(GrantFixtures.manager()).contentType(ContentType.JSON)
                             .body(GrantFixtures.aDisbursement(400)).post("/grants/" + id + "/disbursements")
                             .then().statusCode(201))),
-            new Scenario("POST /grants/{id}/closure", "GRANT_CLOSED", () -> {
-                String id = GrantFixtures.anApprovedGrant(GrantFixtures.aFund(50000, "EUR"), 1000);
-                given().auth().oauth2(GrantFixtures.manager()).contentType(ContentType.JSON)
-                        .body(GrantFixtures.aDisbursement(1000)).post("/grants/" + id + "/disbursements")
-                        .then().statusCode(201);
-                return id;
-            }, id -> changed(id, () -> given().auth().oauth2(GrantFixtures.manager()).post("/grants/" + id + "/closure")
-                    .then().statusCode(200))));
+            new Scenario("POST /grants/{id}/closure", "GRANT_CLOSED",
+                    () -> GrantFixtures.aFullyPaidGrant(GrantFixtures.aFund(50000, "EUR"), 1000),
+                    id -> changed(id, () -> given().auth().oauth2(GrantFixtures.manager())
+                            .post("/grants/" + id + "/closure").then().statusCode(200))),
+            new Scenario("POST /follow-ups", "FOLLOW_UP_PLANNED", AuditCoverageTest::newRequest,
+                    request -> given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                            .body(Map.of("requestId", request, "type", "SECURITY_REVIEW", "dueOn", "2030-01-01"))
+                            .post("/follow-ups").then().statusCode(201).extract().path("id")),
+            new Scenario("POST /follow-ups/{id}/outcome", "FOLLOW_UP_COMPLETED", AuditCoverageTest::newFollowUp,
+                    id -> changed(id, () -> given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                            .body(Map.of("completedAt", "2026-01-20T10:00:00Z", "outcome", "SAFE"))
+                            .post("/follow-ups/" + id + "/outcome").then().statusCode(200))),
+            new Scenario("POST /follow-ups/{id}/cancellation", "FOLLOW_UP_CANCELLED", AuditCoverageTest::newFollowUp,
+                    id -> changed(id, () -> given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                            .body(Map.of("reason", "Defender unreachable by plan; replaced by a visit"))
+                            .post("/follow-ups/" + id + "/cancellation").then().statusCode(200))));
+
+    private static String newFollowUp() {
+        return given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                .body(Map.of("requestId", newRequest(), "type", "CHECK_IN", "dueOn", "2030-01-01"))
+                .post("/follow-ups").then().statusCode(201).extract().path("id");
+    }
 
     static Stream<Scenario> scenarios() {
         return SCENARIOS.stream();

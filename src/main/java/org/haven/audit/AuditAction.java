@@ -28,7 +28,13 @@ public enum AuditAction {
     GRANT_CLOSED(false),
     GRANT_DISBURSED(false),
     /** A decision the system refused and kept on record (e.g. a proposer deciding on their own grant). */
-    GRANT_DECISION_REFUSED(true);
+    GRANT_DECISION_REFUSED(true),
+    /** The defender's risk level changed as the outcome of a follow-up. */
+    DEFENDER_RISK_CHANGED(false),
+    FOLLOW_UP_PLANNED(false),
+    FOLLOW_UP_COMPLETED(false),
+    FOLLOW_UP_CANCELLED(true),
+    FOLLOW_UP_MISSED(false);
 
     private final boolean reasonRequired;
 

@@ -163,6 +163,12 @@ public class Defender {
         touch(actor, now);
     }
 
+    void changeRiskLevel(RiskLevel level, Actor actor, Instant now) {
+        requireActive();
+        riskLevel = level;
+        touch(actor, now);
+    }
+
     void archive(String reason, Actor actor, Instant now) {
         requireActive();
         status = DefenderStatus.ARCHIVED;

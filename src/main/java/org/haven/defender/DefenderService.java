@@ -113,6 +113,22 @@ public class DefenderService {
     }
 
     /**
+     * For other features (follow-ups): the risk level changes as the outcome of a check, audited as a
+     * change of the defender. No If-Match: the outcome is the newer information.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changeRiskLevel(UUID id, RiskLevel level, String reason, org.haven.shared.security.Actor actor) {
+        Defender defender = find(id);
+        RiskLevel before = defender.riskLevel();
+        if (before == level || defender.status() != DefenderStatus.ACTIVE) {
+            return;
+        }
+        defender.changeRiskLevel(level, actor, clock.instant());
+        audit.record(AuditEvent.of(actor, AuditAction.DEFENDER_RISK_CHANGED, ENTITY, id).because(reason)
+                .with(Changes.none().field("riskLevel", before, level)));
+    }
+
+    /**
      * For other features: the defender must exist and be ACTIVE (e.g. to open a request for them).
      * Unknown is 422 on the given field, since the caller named it in a body.
      */

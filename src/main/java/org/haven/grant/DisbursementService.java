@@ -12,6 +12,8 @@ import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
 import org.haven.fund.FundService;
+import org.haven.followup.FollowUpService;
+import org.haven.shared.error.ProblemException;
 import org.haven.shared.idempotency.IdempotencyStore;
 import org.haven.shared.idempotency.IdempotencyStore.StoredResponse;
 import org.haven.shared.security.Actor;
@@ -25,16 +27,19 @@ class DisbursementService {
     private final GrantService grants;
     private final DisbursementRepository disbursements;
     private final FundService funds;
+    private final FollowUpService followUps;
     private final IdempotencyStore idempotency;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
     DisbursementService(GrantService grants, DisbursementRepository disbursements, FundService funds,
-            IdempotencyStore idempotency, CurrentActor currentActor, AuditLog audit, Clock clock) {
+            FollowUpService followUps, IdempotencyStore idempotency, CurrentActor currentActor, AuditLog audit,
+            Clock clock) {
         this.grants = grants;
         this.disbursements = disbursements;
         this.funds = funds;
+        this.followUps = followUps;
         this.idempotency = idempotency;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -57,9 +62,15 @@ class DisbursementService {
         }
         Grant grant = grants.lock(grantId);
         var before = grant.disbursed();
+        int paidSoFar = disbursements.ofGrant(grantId).size();
+        if (grant.trancheGated() && paidSoFar > 0 && followUps.financialReportsDone(grantId) < paidSoFar) {
+            throw ProblemException.conflict("previous-report-missing", "This grant pays the next tranche only "
+                    + "after the financial report on the previous one is done; " + followUps.financialReportsDone(grantId)
+                    + " of " + paidSoFar + " report(s) are done.");
+        }
         Instant now = clock.instant();
         grant.disburse(command.amount(), now);
-        int tranche = disbursements.ofGrant(grantId).size() + 1;
+        int tranche = paidSoFar + 1;
         Disbursement disbursement = new Disbursement(grantId, tranche, command.amount(), command.paidOn(),
                 command.method(), command.reference().trim(), actor.subject(), now);
         disbursements.persist(disbursement);
@@ -71,6 +82,7 @@ class DisbursementService {
                         .field("paidOn", null, command.paidOn())
                         .field("method", null, command.method())
                         .field("disbursed", before, grant.disbursed())));
+        followUps.planAfterDisbursement(grantId, grant.requestId(), command.paidOn(), tranche == 1, actor);
         disbursements.flush();
         GrantView view = grants.view(grant);
         if (idempotencyKey != null) {
@@ -86,6 +98,11 @@ class DisbursementService {
         Actor actor = currentActor.get();
         GrantStatus before = grant.status();
         grant.close(clock.instant());
+        if (followUps.financialReportsDone(grantId) == 0 || followUps.financialReportsPlanned(grantId) > 0) {
+            // the whole transaction rolls back, the grant stays APPROVED
+            throw ProblemException.conflict("financial-report-pending",
+                    "A grant closes when its financial report follow-ups are done (none may still be planned).");
+        }
         audit.record(AuditEvent.of(actor, AuditAction.GRANT_CLOSED, GrantService.ENTITY, grantId)
                 .inCase(grant.requestId()).with(Changes.none().field("status", before, grant.status())));
         return grants.view(grant);

@@ -1,6 +1,7 @@
 package org.haven.request;
 
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -10,12 +11,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.haven.shared.money.Money;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.haven.shared.privacy.Sensitive;
 
 /** Body of {@code POST /requests}. The narrative is sensitive; toString never prints it. */
 public record OpenRequest(
         @NotNull UUID defenderId,
-        @NotEmpty Set<@NotNull AssistanceType> assistanceTypes,
+        @JsonDeserialize(as = TreeSet.class) @NotEmpty Set<@NotNull AssistanceType> assistanceTypes,
         @NotNull Urgency urgency,
         @NotBlank @Size(max = 200) String summary,
         @Sensitive @Size(max = 10000) String narrative,

@@ -1,6 +1,7 @@
 package org.haven.request;
 
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,12 +11,14 @@ import jakarta.validation.constraints.Size;
 
 import org.haven.shared.money.Money;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+
 /**
  * The non-sensitive intake details of a request; also the body of {@code PUT /requests/{id}}
  * (full replacement, allowed while the request is undecided). The summary must not identify anyone.
  */
 public record RequestDetails(
-        @NotEmpty Set<@NotNull AssistanceType> assistanceTypes,
+        @JsonDeserialize(as = TreeSet.class) @NotEmpty Set<@NotNull AssistanceType> assistanceTypes,
         @NotNull Urgency urgency,
         @NotBlank @Size(max = 200) String summary,
         @Valid Money requestedAmount,

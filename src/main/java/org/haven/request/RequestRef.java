@@ -3,9 +3,9 @@ package org.haven.request;
 import java.util.UUID;
 
 /** What other features (grants) may know of a request. */
-public record RequestRef(UUID id, String reference, UUID defenderId, RequestStatus status) {
+public record RequestRef(UUID id, String reference, UUID defenderId, RequestStatus status, String assignedOfficer) {
 
     static RequestRef of(AssistanceRequest r) {
-        return new RequestRef(r.id(), r.reference(), r.defenderId(), r.status());
+        return new RequestRef(r.id(), r.reference(), r.defenderId(), r.status(), r.assignedOfficer());
     }
 }

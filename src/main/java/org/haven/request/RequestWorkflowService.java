@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import org.haven.audit.AuditAction;
@@ -21,12 +23,15 @@ import org.haven.shared.security.Roles;
 public class RequestWorkflowService {
 
     private final RequestService requests;
+    private final Instance<CaseClosingGuard> closingGuards;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
-    RequestWorkflowService(RequestService requests, CurrentActor currentActor, AuditLog audit, Clock clock) {
+    RequestWorkflowService(RequestService requests, @Any Instance<CaseClosingGuard> closingGuards,
+            CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.requests = requests;
+        this.closingGuards = closingGuards;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
@@ -38,6 +43,9 @@ public class RequestWorkflowService {
         Actor actor = currentActor.get();
         RequestStatus before = request.status();
         Instant now = clock.instant();
+        if (transition.target() == RequestStatus.CLOSED) {
+            closingGuards.forEach(guard -> guard.checkCanClose(id));
+        }
         request.transitionTo(transition.target(), transition.reason(), actor, now);
         recordStatusChange(request, before, actor);
         return RequestView.of(request, now);
@@ -92,6 +100,22 @@ public class RequestWorkflowService {
         audit.record(AuditEvent.of(actor, AuditAction.REQUEST_ASSIGNED, RequestService.ENTITY, id).inCase(id)
                 .with(Changes.none().field("assignedOfficer", before, target)));
         return RequestView.of(request, now);
+    }
+
+    /** For other features referring to a case in a body: it must exist (422 on {@code field}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RequestRef requireExisting(UUID id, String field) {
+        AssistanceRequest request = id == null ? null : requests.findOptional(id);
+        if (request == null) {
+            throw ProblemException.unprocessable("unknown-request", field, "no such request");
+        }
+        return RequestRef.of(request);
+    }
+
+    /** For other features: the case as it stands (404 if unknown). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public RequestRef find(UUID id) {
+        return RequestRef.of(requests.find(id));
     }
 
     /** For proposals: the request must exist (422 on {@code field}) and be IN_ASSESSMENT (409). */

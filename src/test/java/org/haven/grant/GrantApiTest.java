@@ -230,6 +230,9 @@ class GrantApiTest {
                 "grant-not-fully-disbursed");
         disburse(grant, aDisbursement(2000), null).then().statusCode(201).body("remaining.amount", equalTo(0.00f));
         given().auth().oauth2(auditor).get("/funds/" + fund).then().body("disbursed.amount", equalTo(3000.00f));
+        assertProblem(given().auth().oauth2(manager()).post("/grants/" + grant + "/closure").then(), 409,
+                "financial-report-pending");
+        org.haven.support.GrantFixtures.completeFollowUps(grant);
         given().auth().oauth2(manager()).post("/grants/" + grant + "/closure").then().statusCode(200)
                 .body("status", equalTo("CLOSED"));
         assertFieldProblem(disburse(grant, Map.of("amount", money(10, "USD"), "paidOn", "2026-01-01", "method",

@@ -104,6 +104,23 @@ class RequestApiTest {
     }
 
     @Test
+    void retryMatchesWhateverTheOrderOfASetInTheBody() {
+        String key = UUID.randomUUID().toString();
+        var fixture = aRequest().with("assistanceTypes", List.of("MEDICAL", "LEGAL", "SUBSISTENCE"));
+        String first = given().auth().oauth2(officer).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(fixture.body()).post("/requests").then().statusCode(201).extract().path("id");
+        String retry = given().auth().oauth2(officer).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(fixture.with("assistanceTypes", List.of("SUBSISTENCE", "MEDICAL", "LEGAL")).body())
+                .post("/requests").then().statusCode(201).extract().path("id");
+        assertEquals(first, retry);
+    }
+
+    @Test
+    void realCurrenciesStartingWithXAreAccepted() {
+        post(aRequest().with("requestedAmount", Map.of("amount", 50000, "currency", "XOF")).body()).statusCode(201);
+    }
+
+    @Test
     void sameKeyWithADifferentBodyIsRefused() {
         String key = UUID.randomUUID().toString();
         var fixture = aRequest();

@@ -93,6 +93,29 @@ public final class GrantFixtures {
         return id;
     }
 
+    /** Completes every planned follow-up of a grant (check-in, financial reports) as SAFE. */
+    public static void completeFollowUps(String grantId) {
+        String officer = officer();
+        java.util.List<String> ids = given().auth().oauth2(officer).queryParam("grantId", grantId)
+                .queryParam("status", "PLANNED").queryParam("size", 100).get("/follow-ups").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class);
+        for (String id : ids) {
+            given().auth().oauth2(officer).contentType(ContentType.JSON)
+                    .body(Map.of("completedAt", "2026-01-20T10:00:00Z", "outcome", "SAFE", "notes",
+                            "Synthetic: money arrived, used as agreed"))
+                    .post("/follow-ups/" + id + "/outcome").then().statusCode(200);
+        }
+    }
+
+    /** An approved grant paid in full, with its follow-ups done: ready to close. */
+    public static String aFullyPaidGrant(String fundId, Object amount) {
+        String id = anApprovedGrant(fundId, amount);
+        given().auth().oauth2(manager()).contentType(ContentType.JSON).body(aDisbursement(amount))
+                .post("/grants/" + id + "/disbursements").then().statusCode(201);
+        completeFollowUps(id);
+        return id;
+    }
+
     public static Map<String, Object> aDisbursement(Object amount) {
         return Map.of("amount", money(amount, "EUR"), "paidOn", "2026-01-15", "method", "BANK_TRANSFER",
                 "reference", "TRX-" + System.nanoTime());

@@ -37,11 +37,15 @@ public @interface ValidMoney {
         /** No single assistance amount is this large; anything above is a typo. */
         static final BigDecimal ABSURD = new BigDecimal("1000000");
 
-        /** ISO 4217 codes that are real currencies (not precious metals, testing or fund units). */
+        /** ISO 4217 codes that are no money one can pay with: precious metals, test, bond and fund units. */
+        private static final Set<String> NOT_MONEY = Set.of("XAU", "XAG", "XPT", "XPD", "XTS", "XXX", "XDR", "XBA",
+                "XBB", "XBC", "XBD", "XSU", "XUA", "XFO", "XFU");
+
+        /** ISO 4217 codes of real currencies, including e.g. XOF and XAF (CFA francs). */
         private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
                 .filter(c -> c.getDefaultFractionDigits() >= 0)
                 .map(Currency::getCurrencyCode)
-                .filter(code -> !code.startsWith("X"))
+                .filter(code -> !NOT_MONEY.contains(code))
                 .collect(Collectors.toUnmodifiableSet());
 
         public static boolean isCurrency(String code) {

@@ -1,0 +1,197 @@
+package org.haven.followup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.haven.defender.RiskLevel;
+import org.haven.shared.error.ProblemException;
+import org.haven.shared.privacy.Sensitive;
+import org.haven.shared.security.Actor;
+
+/** A check after support: planned for a date, then done (with an outcome), cancelled or missed. */
+@Entity
+@Table(name = "follow_up")
+public class FollowUp {
+
+    @Id
+    private UUID id;
+
+    @Version
+    private long version;
+
+    @Column(name = "request_id", nullable = false, updatable = false)
+    private UUID requestId;
+
+    @Column(name = "defender_id", nullable = false, updatable = false)
+    private UUID defenderId;
+
+    @Column(name = "grant_id", updatable = false)
+    private UUID grantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private FollowUpType type;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Column(name = "assigned_officer")
+    private String assignedOfficer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private FollowUpStatus status;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
+    @Sensitive
+    private String notes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "new_risk_level")
+    private RiskLevel newRiskLevel;
+
+    @Column(name = "status_reason")
+    private String statusReason;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected FollowUp() {
+        // for JPA
+    }
+
+    static FollowUp plan(UUID requestId, UUID defenderId, UUID grantId, FollowUpType type, LocalDate dueOn,
+            String officer, Actor actor, Instant now) {
+        FollowUp f = new FollowUp();
+        f.id = UUID.randomUUID();
+        f.requestId = requestId;
+        f.defenderId = defenderId;
+        f.grantId = grantId;
+        f.type = type;
+        f.dueOn = dueOn;
+        f.assignedOfficer = officer;
+        f.status = FollowUpStatus.PLANNED;
+        f.createdAt = now;
+        f.createdBy = actor.subject();
+        f.updatedAt = now;
+        return f;
+    }
+
+    void complete(Instant completedAt, Outcome result, String notesText, RiskLevel riskLevel, Instant now) {
+        requirePlanned("completed");
+        if (completedAt.isAfter(now)) {
+            throw ProblemException.unprocessable("validation-failed", "completedAt", "must not be in the future");
+        }
+        status = FollowUpStatus.DONE;
+        this.completedAt = completedAt;
+        outcome = result;
+        notes = notesText;
+        newRiskLevel = riskLevel;
+        updatedAt = now;
+    }
+
+    void cancel(String reason, Instant now) {
+        requirePlanned("cancelled");
+        status = FollowUpStatus.CANCELLED;
+        statusReason = reason;
+        updatedAt = now;
+    }
+
+    void markMissed(Instant now) {
+        requirePlanned("marked missed");
+        status = FollowUpStatus.MISSED;
+        statusReason = "Not done within the grace period after " + dueOn;
+        updatedAt = now;
+    }
+
+    private void requirePlanned(String verb) {
+        if (status != FollowUpStatus.PLANNED) {
+            throw ProblemException.conflict("follow-up-" + status.name().toLowerCase(java.util.Locale.ROOT),
+                    "The follow-up is " + status + "; only a PLANNED follow-up can be " + verb + ".");
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    UUID requestId() {
+        return requestId;
+    }
+
+    UUID defenderId() {
+        return defenderId;
+    }
+
+    UUID grantId() {
+        return grantId;
+    }
+
+    FollowUpType type() {
+        return type;
+    }
+
+    LocalDate dueOn() {
+        return dueOn;
+    }
+
+    String assignedOfficer() {
+        return assignedOfficer;
+    }
+
+    FollowUpStatus status() {
+        return status;
+    }
+
+    Instant completedAt() {
+        return completedAt;
+    }
+
+    Outcome outcome() {
+        return outcome;
+    }
+
+    String notes() {
+        return notes;
+    }
+
+    RiskLevel newRiskLevel() {
+        return newRiskLevel;
+    }
+
+    String statusReason() {
+        return statusReason;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,199 @@
+package org.haven.followup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditEvent;
+import org.haven.audit.AuditLog;
+import org.haven.audit.Changes;
+import org.haven.defender.DefenderService;
+import org.haven.request.RequestRef;
+import org.haven.request.RequestWorkflowService;
+import org.haven.shared.error.ProblemException;
+import org.haven.shared.paging.Page;
+import org.haven.shared.paging.PageRequest;
+import org.haven.shared.security.Actor;
+import org.haven.shared.security.CurrentActor;
+
+/** Planning, completing, cancelling and missing follow-ups; every change audited. */
+@ApplicationScoped
+public class FollowUpService {
+
+    static final String ENTITY = "follow-up";
+    static final Actor SYSTEM = new Actor("system:follow-up-scheduler", "Haven scheduler", List.of());
+
+    private final FollowUpRepository followUps;
+    private final RequestWorkflowService requests;
+    private final DefenderService defenders;
+    private final FollowUpConfig config;
+    private final CurrentActor currentActor;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    FollowUpService(FollowUpRepository followUps, RequestWorkflowService requests, DefenderService defenders,
+            FollowUpConfig config, CurrentActor currentActor, AuditLog audit, Clock clock) {
+        this.followUps = followUps;
+        this.requests = requests;
+        this.defenders = defenders;
+        this.config = config;
+        this.currentActor = currentActor;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    @Transactional
+    FollowUpView plan(PlanFollowUp command) {
+        RequestRef request = requests.requireExisting(command.requestId(), "requestId");
+        if (request.status().isFinal()) {
+            throw ProblemException.conflict("request-final",
+                    "The request is " + request.status() + "; no follow-ups can be planned for it.");
+        }
+        String officer = command.assignedOfficer() == null ? request.assignedOfficer() : command.assignedOfficer();
+        FollowUp planned = planFor(request, null, command.type(), command.dueOn(), officer, currentActor.get());
+        return FollowUpView.of(planned, today());
+    }
+
+    /**
+     * Called in the transaction of a grant payment: every payment plans a financial report, the first
+     * also a check-in, at the configured offsets from the payment date.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planAfterDisbursement(UUID grantId, UUID requestId, LocalDate paidOn, boolean firstPayment,
+            Actor actor) {
+        RequestRef request = requests.find(requestId);
+        if (firstPayment) {
+            planFor(request, grantId, FollowUpType.CHECK_IN, paidOn.plus(config.checkInAfter()),
+                    request.assignedOfficer(), actor);
+        }
+        planFor(request, grantId, FollowUpType.FINANCIAL_REPORT, paidOn.plus(config.financialReportAfter()),
+                request.assignedOfficer(), actor);
+    }
+
+    /** Financial reports of a grant that are DONE (tranche gating and closure use it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long financialReportsDone(UUID grantId) {
+        return followUps.countByGrant(grantId, FollowUpType.FINANCIAL_REPORT, FollowUpStatus.DONE);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long financialReportsPlanned(UUID grantId) {
+        return followUps.countByGrant(grantId, FollowUpType.FINANCIAL_REPORT, FollowUpStatus.PLANNED);
+    }
+
+    long plannedFor(UUID requestId) {
+        return followUps.countByRequestAndStatus(requestId, FollowUpStatus.PLANNED);
+    }
+
+    @Transactional
+    FollowUpView complete(UUID id, RecordOutcome command) {
+        FollowUp followUp = lock(id);
+        Actor actor = currentActor.get();
+        Instant now = clock.instant();
+        followUp.complete(command.completedAt(), command.outcome(), command.notes(), command.newRiskLevel(), now);
+        audit.record(AuditEvent.of(actor, AuditAction.FOLLOW_UP_COMPLETED, ENTITY, id).inCase(followUp.requestId())
+                .with(Changes.none().field("status", FollowUpStatus.PLANNED, followUp.status())
+                        .field("outcome", null, followUp.outcome())
+                        .field("completedAt", null, followUp.completedAt())
+                        .field("newRiskLevel", null, followUp.newRiskLevel())
+                        .sensitive("notes", null, followUp.notes())));
+        if (command.newRiskLevel() != null) {
+            defenders.changeRiskLevel(followUp.defenderId(), command.newRiskLevel(),
+                    "Follow-up outcome " + command.outcome(), actor);
+        }
+        if (command.nextFollowUp() != null) {
+            RequestRef request = requests.find(followUp.requestId());
+            planFor(request, followUp.grantId(), command.nextFollowUp().type(), command.nextFollowUp().dueOn(),
+                    followUp.assignedOfficer(), actor);
+        }
+        return FollowUpView.of(followUp, today());
+    }
+
+    @Transactional
+    FollowUpView cancel(UUID id, String reason) {
+        FollowUp followUp = lock(id);
+        Actor actor = currentActor.get();
+        followUp.cancel(reason.trim(), clock.instant());
+        audit.record(AuditEvent.of(actor, AuditAction.FOLLOW_UP_CANCELLED, ENTITY, id).inCase(followUp.requestId())
+                .because(reason.trim()).with(Changes.none().field("status", FollowUpStatus.PLANNED, followUp.status())));
+        return FollowUpView.of(followUp, today());
+    }
+
+    /**
+     * Marks PLANNED follow-ups past the grace period MISSED, audited as the system. Only one replica
+     * runs it at a time (advisory lock); the others skip this round. Returns how many were marked.
+     */
+    @Transactional
+    int markMissed() {
+        if (!followUps.tryLockMissedJob()) {
+            return 0;
+        }
+        LocalDate cutoff = today().minus(config.missedAfter());
+        Instant now = clock.instant();
+        int marked = 0;
+        for (FollowUp followUp : followUps.plannedDueBefore(cutoff, 500)) {
+            followUp.markMissed(now);
+            audit.record(AuditEvent.of(SYSTEM, AuditAction.FOLLOW_UP_MISSED, ENTITY, followUp.id())
+                    .inCase(followUp.requestId())
+                    .with(Changes.none().field("status", FollowUpStatus.PLANNED, followUp.status())
+                            .field("dueOn", null, followUp.dueOn())));
+            marked++;
+        }
+        return marked;
+    }
+
+    @Transactional
+    FollowUpView get(UUID id) {
+        return FollowUpView.of(find(id), today());
+    }
+
+    record VersionedNotes(String notes, long version) {
+    }
+
+    @Transactional
+    VersionedNotes notes(UUID id) {
+        FollowUp followUp = find(id);
+        return new VersionedNotes(followUp.notes(), followUp.version());
+    }
+
+    @Transactional
+    Page<FollowUpView> list(FollowUpRepository.Filter filter, PageRequest page) {
+        LocalDate today = today();
+        return followUps.search(filter, today, page).map(f -> FollowUpView.of(f, today));
+    }
+
+    private FollowUp planFor(RequestRef request, UUID grantId, FollowUpType type, LocalDate dueOn, String officer,
+            Actor actor) {
+        FollowUp followUp = FollowUp.plan(request.id(), request.defenderId(), grantId, type, dueOn, officer, actor,
+                clock.instant());
+        followUps.persist(followUp);
+        audit.record(AuditEvent.of(actor, AuditAction.FOLLOW_UP_PLANNED, ENTITY, followUp.id()).inCase(request.id())
+                .with(Changes.none().field("type", null, type).field("dueOn", null, dueOn)
+                        .field("assignedOfficer", null, officer).field("grantId", null, grantId)
+                        .field("status", null, followUp.status())));
+        return followUp;
+    }
+
+    private FollowUp lock(UUID id) {
+        FollowUp followUp = followUps.lock(id);
+        if (followUp == null) {
+            throw ProblemException.notFound("Follow-up");
+        }
+        return followUp;
+    }
+
+    private FollowUp find(UUID id) {
+        return followUps.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Follow-up"));
+    }
+}

@@ -1,0 +1,58 @@
+package org.haven.stats;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.shared.error.ProblemException;
+import org.haven.shared.security.Roles;
+
+@Path("/stats")
+@Tag(name = "Caseload overview", description = "What is waiting, what is late, where the money went")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatsResource {
+
+    private final StatsService service;
+    private final java.time.Clock clock;
+
+    StatsResource(StatsService service, java.time.Clock clock) {
+        this.service = service;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
+    @Operation(summary = "The caseload overview", description = "from/to bound the period of the median decision "
+            + "time (default: the last 90 days); the other figures are as of now.")
+    @APIResponse(responseCode = "200", description = "Figures computed by SQL aggregates")
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid")
+    public CaseloadOverview overview(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Instant end = instant("to", to, clock.instant());
+        Instant start = instant("from", from, end.minus(Duration.ofDays(90)));
+        if (!start.isBefore(end)) {
+            throw ProblemException.badParameter("from", "must be before to");
+        }
+        return service.overview(start, end);
+    }
+
+    private static Instant instant(String name, String raw, Instant fallback) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Instant.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(name, "must be a UTC timestamp like 2026-01-31T10:15:30Z");
+        }
+    }
+}

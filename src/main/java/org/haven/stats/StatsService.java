@@ -1,0 +1,100 @@
+package org.haven.stats;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * A read model over the case tables. Everything is an SQL aggregate: nothing is loaded into memory
+ * row by row, so it stays fast with hundreds of thousands of requests (docs/performance.md).
+ */
+@ApplicationScoped
+class StatsService {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    StatsService(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional
+    CaseloadOverview overview(Instant from, Instant to) {
+        Instant now = clock.instant();
+        return new CaseloadOverview(now, openRequests(), pastDeadline(now), decisionTime(from, to), grants(), funds(),
+                followUps("status = 'PLANNED' and due_on < current_date"), followUps("status = 'MISSED'"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CaseloadOverview.OpenRequests> openRequests() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select status, urgency, count(*) from assistance_request
+                 where status in ('RECEIVED', 'IN_ASSESSMENT', 'SUPPORTED')
+                 group by status, urgency order by status, urgency
+                """).getResultList();
+        return rows.stream().map(r -> new CaseloadOverview.OpenRequests((String) r[0], (String) r[1],
+                ((Number) r[2]).longValue())).toList();
+    }
+
+    private long pastDeadline(Instant now) {
+        return ((Number) em.createNativeQuery("""
+                select count(*) from assistance_request
+                 where status in ('RECEIVED', 'IN_ASSESSMENT') and decision_deadline < ?1
+                """).setParameter(1, now).getSingleResult()).longValue();
+    }
+
+    private CaseloadOverview.DecisionTime decisionTime(Instant from, Instant to) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select count(*),
+                       percentile_cont(0.5) within group (order by extract(epoch from decided_at - received_at))
+                  from assistance_request
+                 where decided_at >= ?1 and decided_at < ?2
+                """).setParameter(1, from).setParameter(2, to).getSingleResult();
+        Double medianSeconds = row[1] == null ? null : ((Number) row[1]).doubleValue();
+        return new CaseloadOverview.DecisionTime(from, to, ((Number) row[0]).longValue(),
+                medianSeconds == null ? null : Math.round(medianSeconds / 36.0) / 100.0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CaseloadOverview.GrantFigures> grants() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select status, currency, count(*), sum(amount) from assistance_grant
+                 group by status, currency order by status, currency
+                """).getResultList();
+        return rows.stream().map(r -> new CaseloadOverview.GrantFigures((String) r[0], (String) r[1],
+                ((Number) r[2]).longValue(), scale((BigDecimal) r[3]))).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<CaseloadOverview.FundUtilisation> funds() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select id, name, currency, status, total_budget, committed_amount, disbursed_amount
+                  from fund order by name, id
+                """).getResultList();
+        return rows.stream().map(r -> {
+            BigDecimal total = scale((BigDecimal) r[4]);
+            BigDecimal committed = scale((BigDecimal) r[5]);
+            BigDecimal percent = total.signum() == 0 ? BigDecimal.ZERO.setScale(1)
+                    : committed.multiply(BigDecimal.valueOf(100)).divide(total, 1, RoundingMode.HALF_UP);
+            return new CaseloadOverview.FundUtilisation((UUID) r[0], (String) r[1], (String) r[2], (String) r[3],
+                    total, committed, scale((BigDecimal) r[6]), total.subtract(committed), percent);
+        }).toList();
+    }
+
+    private long followUps(String condition) {
+        return ((Number) em.createNativeQuery("select count(*) from follow_up where " + condition)
+                .getSingleResult()).longValue();
+    }
+
+    private static BigDecimal scale(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.UNNECESSARY);
+    }
+}
