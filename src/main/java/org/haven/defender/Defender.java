@@ -47,6 +47,10 @@ public class Defender {
     @Column(nullable = false)
     private DefenderStatus status;
 
+    /** The team that handles this defender (need-to-know). */
+    @Column(nullable = false, updatable = false)
+    private String team;
+
     @Column(nullable = false)
     private String pseudonym;
 
@@ -138,10 +142,12 @@ public class Defender {
         // for JPA
     }
 
-    static Defender register(String reference, DefenderProfile profile, SensitiveDetails details, Actor actor, Instant now) {
+    static Defender register(String reference, String team, DefenderProfile profile, SensitiveDetails details,
+            Actor actor, Instant now) {
         Defender defender = new Defender();
         defender.id = UUID.randomUUID();
         defender.reference = reference;
+        defender.team = team;
         defender.status = DefenderStatus.ACTIVE;
         defender.registeredAt = now;
         defender.registeredBy = actor.subject();
@@ -246,6 +252,10 @@ public class Defender {
 
     public String pseudonym() {
         return pseudonym;
+    }
+
+    public String team() {
+        return team;
     }
 
     public RiskLevel riskLevel() {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
+import org.haven.shared.security.AccessScope;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -25,9 +26,21 @@ class DefenderRepository implements PanacheRepositoryBase<Defender, UUID> {
         return "HRD-%06d".formatted(next.longValue());
     }
 
-    Page<Defender> search(DefenderFilter filter, Sort sort, PageRequest page) {
+    /** The defender if the scope may see it. */
+    Defender findVisible(UUID id, AccessScope scope) {
+        if (scope.all()) {
+            return findById(id);
+        }
+        return find("id = ?1 and team in ?2", id, scope.teamsForQuery()).firstResult();
+    }
+
+    Page<Defender> search(DefenderFilter filter, AccessScope scope, Sort sort, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (!scope.all()) {
+            where.append(" and team in :teams");
+            params.put("teams", scope.teamsForQuery());
+        }
         if (filter.status() != null) {
             where.append(" and status = :status");
             params.put("status", filter.status());

@@ -43,11 +43,12 @@ public class DefenderService {
     @Transactional
     DefenderView register(RegisterDefender command) {
         var actor = currentActor.get();
-        Defender defender = Defender.register(defenders.nextReference(), command.profile(),
-                command.sensitiveDetails(), actor, clock.instant());
+        Defender defender = Defender.register(defenders.nextReference(), currentActor.teamFor(command.team(), "team"),
+                command.profile(), command.sensitiveDetails(), actor, clock.instant());
         defenders.persist(defender);
         audit.record(AuditEvent.of(actor, AuditAction.DEFENDER_REGISTERED, ENTITY, defender.id())
                 .with(Changes.none().field("reference", null, defender.reference())
+                        .field("team", null, defender.team())
                         .and(Changes.diff(DefenderProfile.class, null, defender.profile(), SENSITIVE))
                         .and(Changes.diff(SensitiveDetails.class, null, defender.sensitiveDetails(), SENSITIVE))));
         return DefenderView.of(defender);
@@ -76,7 +77,7 @@ public class DefenderService {
 
     @Transactional
     Page<DefenderSummary> list(DefenderFilter filter, Sort sort, PageRequest page) {
-        return defenders.search(filter, sort, page).map(DefenderSummary::of);
+        return defenders.search(filter, currentActor.registryScope(), sort, page).map(DefenderSummary::of);
     }
 
     @Transactional
@@ -134,7 +135,7 @@ public class DefenderService {
      */
     @Transactional
     public DefenderRef requireActive(UUID id, String field) {
-        Defender defender = id == null ? null : defenders.findById(id);
+        Defender defender = id == null ? null : defenders.findVisible(id, currentActor.scope());
         if (defender == null) {
             throw ProblemException.unprocessable("unknown-defender", field, "no such defender");
         }
@@ -142,11 +143,15 @@ public class DefenderService {
             throw ProblemException.unprocessable("defender-not-active", field,
                     "the defender is " + defender.status() + ", not ACTIVE");
         }
-        return new DefenderRef(defender.id(), defender.reference(), defender.pseudonym());
+        return new DefenderRef(defender.id(), defender.reference(), defender.pseudonym(), defender.team());
     }
 
     private Defender find(UUID id) {
-        return defenders.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Defender"));
+        Defender defender = defenders.findVisible(id, currentActor.registryScope());
+        if (defender == null) {
+            throw ProblemException.notFound("Defender");
+        }
+        return defender;
     }
 
     private Defender findForChange(UUID id, long expectedVersion) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 public record DefenderView(
         UUID id,
         String reference,
+        String team,
         DefenderStatus status,
         String pseudonym,
         Gender gender,
@@ -30,7 +31,7 @@ public record DefenderView(
 
     static DefenderView of(Defender d) {
         DefenderProfile p = d.profile();
-        return new DefenderView(d.id(), d.reference(), d.status(), p.pseudonym(), p.gender(), p.birthYear(),
+        return new DefenderView(d.id(), d.reference(), d.team(), d.status(), p.pseudonym(), p.gender(), p.birthYear(),
                 p.nationality(), p.countryOfOrigin(), p.currentCountry(), p.inExileSince(), p.legalStatus(),
                 p.areasOfWork(), p.organisation(), p.riskLevel(), p.consent(), d.registeredAt(), d.updatedAt(),
                 d.archivedAt(), d.archiveReason(), d.version());

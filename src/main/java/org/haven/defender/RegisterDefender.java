@@ -34,7 +34,8 @@ public record RegisterDefender(
         @Sensitive @Size(max = 10) List<@NotNull @Valid ContactChannel> contacts,
         @NotNull RiskLevel riskLevel,
         @Sensitive @Size(max = 4000) String riskNotes,
-        @Valid Consent consent) {
+        @Valid Consent consent,
+        @Size(max = 64) String team) {
 
     DefenderProfile profile() {
         return new DefenderProfile(pseudonym, gender, birthYear, nationality, countryOfOrigin, currentCountry,

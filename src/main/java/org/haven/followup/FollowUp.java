@@ -37,6 +37,10 @@ public class FollowUp {
     @Column(name = "grant_id", updatable = false)
     private UUID grantId;
 
+    /** The case's team (need-to-know). */
+    @Column(nullable = false, updatable = false)
+    private String team;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private FollowUpType type;
@@ -80,10 +84,11 @@ public class FollowUp {
         // for JPA
     }
 
-    static FollowUp plan(UUID requestId, UUID defenderId, UUID grantId, FollowUpType type, LocalDate dueOn,
-            String officer, Actor actor, Instant now) {
+    static FollowUp plan(UUID requestId, UUID defenderId, String team, UUID grantId, FollowUpType type,
+            LocalDate dueOn, String officer, Actor actor, Instant now) {
         FollowUp f = new FollowUp();
         f.id = UUID.randomUUID();
+        f.team = team;
         f.requestId = requestId;
         f.defenderId = defenderId;
         f.grantId = grantId;
@@ -141,6 +146,10 @@ public class FollowUp {
 
     UUID requestId() {
         return requestId;
+    }
+
+    String team() {
+        return team;
     }
 
     UUID defenderId() {

@@ -9,6 +9,7 @@ import jakarta.persistence.LockModeType;
 
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
+import org.haven.shared.security.AccessScope;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -24,9 +25,13 @@ class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID> {
             Boolean overdue) {
     }
 
-    Page<FollowUp> search(Filter filter, LocalDate today, PageRequest page) {
+    Page<FollowUp> search(Filter filter, AccessScope scope, LocalDate today, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (!scope.all()) {
+            where.append(" and (team in :teams or assignedOfficer = :me)");
+            params.and("teams", scope.teamsForQuery()).and("me", scope.subject());
+        }
         if (filter.status() != null) {
             where.append(" and status = :status");
             params.and("status", filter.status());

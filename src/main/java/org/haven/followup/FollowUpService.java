@@ -170,13 +170,13 @@ public class FollowUpService {
     @Transactional
     Page<FollowUpView> list(FollowUpRepository.Filter filter, PageRequest page) {
         LocalDate today = today();
-        return followUps.search(filter, today, page).map(f -> FollowUpView.of(f, today));
+        return followUps.search(filter, currentActor.scope(), today, page).map(f -> FollowUpView.of(f, today));
     }
 
     private FollowUp planFor(RequestRef request, UUID grantId, FollowUpType type, LocalDate dueOn, String officer,
             Actor actor) {
-        FollowUp followUp = FollowUp.plan(request.id(), request.defenderId(), grantId, type, dueOn, officer, actor,
-                clock.instant());
+        FollowUp followUp = FollowUp.plan(request.id(), request.defenderId(), request.team(), grantId, type, dueOn,
+                officer, actor, clock.instant());
         followUps.persist(followUp);
         audit.record(AuditEvent.of(actor, AuditAction.FOLLOW_UP_PLANNED, ENTITY, followUp.id()).inCase(request.id())
                 .with(Changes.none().field("type", null, type).field("dueOn", null, dueOn)
@@ -187,13 +187,17 @@ public class FollowUpService {
 
     private FollowUp lock(UUID id) {
         FollowUp followUp = followUps.lock(id);
-        if (followUp == null) {
+        if (followUp == null || !currentActor.scope().sees(followUp.team(), followUp.assignedOfficer())) {
             throw ProblemException.notFound("Follow-up");
         }
         return followUp;
     }
 
     private FollowUp find(UUID id) {
-        return followUps.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Follow-up"));
+        FollowUp followUp = followUps.findById(id);
+        if (followUp == null || !currentActor.scope().sees(followUp.team(), followUp.assignedOfficer())) {
+            throw ProblemException.notFound("Follow-up");
+        }
+        return followUp;
     }
 }

@@ -55,6 +55,10 @@ public class Grant {
     @Column(name = "fund_id", nullable = false, updatable = false)
     private UUID fundId;
 
+    /** The case's team (need-to-know). */
+    @Column(nullable = false, updatable = false)
+    private String team;
+
     @Column(nullable = false, updatable = false)
     private BigDecimal amount;
 
@@ -121,10 +125,12 @@ public class Grant {
         // for JPA
     }
 
-    static Grant propose(String reference, UUID requestId, UUID defenderId, UUID fundId, Money amount, String purpose,
-            List<PlannedTranche> tranches, boolean trancheGated, int approvalsRequired, Actor actor, Instant now) {
+    static Grant propose(String reference, UUID requestId, UUID defenderId, String team, UUID fundId, Money amount,
+            String purpose, List<PlannedTranche> tranches, boolean trancheGated, int approvalsRequired, Actor actor,
+            Instant now) {
         Grant grant = new Grant();
         grant.id = UUID.randomUUID();
+        grant.team = team;
         grant.reference = reference;
         grant.requestId = requestId;
         grant.defenderId = defenderId;
@@ -290,6 +296,10 @@ public class Grant {
 
     public UUID fundId() {
         return fundId;
+    }
+
+    public String team() {
+        return team;
     }
 
     public GrantStatus status() {

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
+import org.haven.shared.security.AccessScope;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -47,9 +48,14 @@ class GrantRepository implements PanacheRepositoryBase<Grant, UUID> {
         return sum == null ? BigDecimal.ZERO : sum;
     }
 
-    Page<Grant> search(GrantStatus status, UUID fundId, UUID requestId, UUID defenderId, PageRequest page) {
+    Page<Grant> search(GrantStatus status, UUID fundId, UUID requestId, UUID defenderId, AccessScope scope,
+            PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (!scope.all()) {
+            where.append(" and team in :teams");
+            params.and("teams", scope.teamsForQuery());
+        }
         if (status != null) {
             where.append(" and status = :status");
             params.and("status", status);

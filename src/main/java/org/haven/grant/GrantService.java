@@ -65,7 +65,8 @@ class GrantService {
         rules.requireWithinGrantCap(amount);
         List<PlannedTranche> tranches = tranches(command, amount);
         Instant now = clock.instant();
-        Grant grant = Grant.propose(grants.nextReference(now), request.id(), request.defenderId(), fund.id(), amount,
+        Grant grant = Grant.propose(grants.nextReference(now), request.id(), request.defenderId(), request.team(),
+                fund.id(), amount,
                 command.purpose(), tranches, Boolean.TRUE.equals(command.trancheGated()),
                 rules.approvalsRequired(amount), actor, now);
         grants.persist(grant);
@@ -95,17 +96,21 @@ class GrantService {
 
     @Transactional
     GrantView get(UUID id) {
-        return view(grants.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Grant")));
+        Grant grant = grants.findById(id);
+        if (grant == null || !currentActor.scope().sees(grant.team(), null)) {
+            throw ProblemException.notFound("Grant");
+        }
+        return view(grant);
     }
 
     @Transactional
     Page<GrantView> list(GrantStatus status, UUID fundId, UUID requestId, UUID defenderId, PageRequest page) {
-        return grants.search(status, fundId, requestId, defenderId, page).map(this::view);
+        return grants.search(status, fundId, requestId, defenderId, currentActor.scope(), page).map(this::view);
     }
 
     Grant lock(UUID id) {
         Grant grant = grants.lock(id);
-        if (grant == null) {
+        if (grant == null || !currentActor.scope().sees(grant.team(), null)) {
             throw ProblemException.notFound("Grant");
         }
         return grant;

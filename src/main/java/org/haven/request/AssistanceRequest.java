@@ -47,6 +47,10 @@ public class AssistanceRequest {
     @Column(name = "defender_id", nullable = false, updatable = false)
     private UUID defenderId;
 
+    /** The team that handles the case: the defender's team (need-to-know). */
+    @Column(nullable = false, updatable = false)
+    private String team;
+
     @ElementCollection
     @CollectionTable(name = "assistance_request_type", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "assistance_type", nullable = false)
@@ -115,12 +119,13 @@ public class AssistanceRequest {
         // for JPA
     }
 
-    static AssistanceRequest open(String reference, UUID defenderId, RequestDetails details, String narrative,
-            Instant deadline, Actor actor, Instant now) {
+    static AssistanceRequest open(String reference, UUID defenderId, String team, RequestDetails details,
+            String narrative, Instant deadline, Actor actor, Instant now) {
         AssistanceRequest request = new AssistanceRequest();
         request.id = UUID.randomUUID();
         request.reference = reference;
         request.defenderId = defenderId;
+        request.team = team;
         request.status = RequestStatus.RECEIVED;
         request.receivedAt = now;
         request.createdBy = actor.subject();
@@ -271,6 +276,10 @@ public class AssistanceRequest {
 
     public RequestStatus status() {
         return status;
+    }
+
+    public String team() {
+        return team;
     }
 
     Set<AssistanceType> assistanceTypes() {

@@ -3,9 +3,10 @@ package org.haven.request;
 import java.util.UUID;
 
 /** What other features (grants) may know of a request. */
-public record RequestRef(UUID id, String reference, UUID defenderId, RequestStatus status, String assignedOfficer) {
+public record RequestRef(UUID id, String reference, UUID defenderId, RequestStatus status, String assignedOfficer,
+        String team) {
 
     static RequestRef of(AssistanceRequest r) {
-        return new RequestRef(r.id(), r.reference(), r.defenderId(), r.status(), r.assignedOfficer());
+        return new RequestRef(r.id(), r.reference(), r.defenderId(), r.status(), r.assignedOfficer(), r.team());
     }
 }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
+import org.haven.shared.security.AccessScope;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -25,9 +26,23 @@ class RequestRepository implements PanacheRepositoryBase<AssistanceRequest, UUID
         return "EA-%d-%05d".formatted(now.atZone(ZoneOffset.UTC).getYear(), next.longValue());
     }
 
-    Page<AssistanceRequest> search(RequestFilter filter, Sort sort, PageRequest page, Instant now) {
+    /** The case if the scope may see it: its team's, or assigned to the caller. */
+    AssistanceRequest findVisible(UUID id, AccessScope scope) {
+        if (scope.all()) {
+            return findById(id);
+        }
+        return find("id = ?1 and (team in ?2 or assignedOfficer = ?3)", id, scope.teamsForQuery(), scope.subject())
+                .firstResult();
+    }
+
+    Page<AssistanceRequest> search(RequestFilter filter, AccessScope scope, Sort sort, PageRequest page, Instant now) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (!scope.all()) {
+            where.append(" and (team in :teams or assignedOfficer = :me)");
+            params.put("teams", scope.teamsForQuery());
+            params.put("me", scope.subject());
+        }
         if (filter.status() != null) {
             where.append(" and status = :status");
             params.put("status", filter.status());

@@ -67,15 +67,16 @@ class RequestService {
                 return new Opened(null, earlier.get());
             }
         }
-        defenders.requireActive(command.defenderId(), "defenderId");
+        var defender = defenders.requireActive(command.defenderId(), "defenderId");
         Instant now = clock.instant();
         AssistanceRequest request = AssistanceRequest.open(requests.nextReference(now), command.defenderId(),
-                command.details(), command.narrative(), now.plus(config.deadlineFor(command.urgency())), actor, now);
+                defender.team(), command.details(), command.narrative(), now.plus(config.deadlineFor(command.urgency())), actor, now);
         requests.persist(request);
         audit.record(AuditEvent.of(actor, AuditAction.REQUEST_CREATED, ENTITY, request.id()).inCase(request.id())
                 .with(Changes.none()
                         .field("reference", null, request.reference())
                         .field("defenderId", null, request.defenderId())
+                        .field("team", null, request.team())
                         .field("status", null, request.status())
                         .field("decisionDeadline", null, request.decisionDeadline())
                         .and(Changes.diff(RequestDetails.class, null, request.details(), SENSITIVE))
@@ -106,7 +107,7 @@ class RequestService {
     @Transactional
     Page<RequestSummary> list(RequestFilter filter, Sort sort, PageRequest page) {
         Instant now = clock.instant();
-        return requests.search(filter, sort, page, now).map(r -> RequestSummary.of(r, now));
+        return requests.search(filter, currentActor.scope(), sort, page, now).map(r -> RequestSummary.of(r, now));
     }
 
     @Transactional
@@ -142,11 +143,15 @@ class RequestService {
     }
 
     AssistanceRequest findOptional(UUID id) {
-        return requests.findById(id);
+        return requests.findVisible(id, currentActor.scope());
     }
 
     AssistanceRequest find(UUID id) {
-        return requests.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Request"));
+        AssistanceRequest request = findOptional(id);
+        if (request == null) {
+            throw ProblemException.notFound("Request");
+        }
+        return request;
     }
 
     AssistanceRequest findForChange(UUID id, long expectedVersion) {

@@ -12,6 +12,7 @@ public record RequestView(
         UUID id,
         String reference,
         UUID defenderId,
+        String team,
         Set<AssistanceType> assistanceTypes,
         Urgency urgency,
         Instant decisionDeadline,
@@ -43,7 +44,7 @@ public record RequestView(
                 ? new AssessmentView(a.identity, a.situation, a.need, a.hostCountry, a.plannedDurationMonths,
                         a.familyMembersIncluded, a.assessedAt, a.assessedBy, r.assessmentComplete())
                 : null;
-        return new RequestView(r.id(), r.reference(), r.defenderId(), EnumSet.copyOf(r.assistanceTypes()), r.urgency(),
+        return new RequestView(r.id(), r.reference(), r.defenderId(), r.team(), EnumSet.copyOf(r.assistanceTypes()), r.urgency(),
                 r.decisionDeadline(), isOverdue(r, now), r.summary(), r.requestedAmount(), r.intakeChannel(),
                 r.referringPartner(), r.status(), r.statusReason(), r.status().manualSuccessors(), r.assignedOfficer(),
                 assessment, r.receivedAt(), r.updatedAt(), r.decidedAt(), r.closedAt(), r.version());

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.error.ProblemException;
+import org.haven.shared.security.CurrentActor;
 import org.haven.shared.security.Roles;
 
 @Path("/stats")
@@ -23,10 +24,12 @@ import org.haven.shared.security.Roles;
 public class StatsResource {
 
     private final StatsService service;
+    private final CurrentActor currentActor;
     private final java.time.Clock clock;
 
-    StatsResource(StatsService service, java.time.Clock clock) {
+    StatsResource(StatsService service, CurrentActor currentActor, java.time.Clock clock) {
         this.service = service;
+        this.currentActor = currentActor;
         this.clock = clock;
     }
 
@@ -42,7 +45,7 @@ public class StatsResource {
         if (!start.isBefore(end)) {
             throw ProblemException.badParameter("from", "must be before to");
         }
-        return service.overview(start, end);
+        return service.overview(start, end, currentActor.scope());
     }
 
     private static Instant instant(String name, String raw, Instant fallback) {

@@ -9,7 +9,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+
+import org.haven.shared.security.AccessScope;
 
 /**
  * A read model over the case tables. Everything is an SQL aggregate: nothing is loaded into memory
@@ -26,49 +29,67 @@ class StatsService {
         this.clock = clock;
     }
 
+    /**
+     * Managers see the figures of their teams' cases (need-to-know); auditors see everything. Funds
+     * are shared by all teams and always shown whole.
+     */
     @Transactional
-    CaseloadOverview overview(Instant from, Instant to) {
+    CaseloadOverview overview(Instant from, Instant to, AccessScope scope) {
         Instant now = clock.instant();
-        return new CaseloadOverview(now, openRequests(), pastDeadline(now), decisionTime(from, to), grants(), funds(),
-                followUps("status = 'PLANNED' and due_on < current_date"), followUps("status = 'MISSED'"));
+        Scoped s = new Scoped(scope);
+        return new CaseloadOverview(now, openRequests(s), pastDeadline(now, s), decisionTime(from, to, s), grants(s),
+                funds(), followUps("status = 'PLANNED' and due_on < current_date", s),
+                followUps("status = 'MISSED'", s));
+    }
+
+    /** Adds the team condition to a native query when the caller does not see everything. */
+    private record Scoped(AccessScope scope) {
+
+        String and() {
+            return scope.all() ? "" : " and team in (:teams)";
+        }
+
+        Query bind(Query query) {
+            return scope.all() ? query : query.setParameter("teams", List.copyOf(scope.teamsForQuery()));
+        }
     }
 
     @SuppressWarnings("unchecked")
-    private List<CaseloadOverview.OpenRequests> openRequests() {
-        List<Object[]> rows = em.createNativeQuery("""
+    private List<CaseloadOverview.OpenRequests> openRequests(Scoped s) {
+        List<Object[]> rows = s.bind(em.createNativeQuery("""
                 select status, urgency, count(*) from assistance_request
-                 where status in ('RECEIVED', 'IN_ASSESSMENT', 'SUPPORTED')
+                 where status in ('RECEIVED', 'IN_ASSESSMENT', 'SUPPORTED')""" + s.and() + """
                  group by status, urgency order by status, urgency
-                """).getResultList();
+                """)).getResultList();
         return rows.stream().map(r -> new CaseloadOverview.OpenRequests((String) r[0], (String) r[1],
                 ((Number) r[2]).longValue())).toList();
     }
 
-    private long pastDeadline(Instant now) {
-        return ((Number) em.createNativeQuery("""
+    private long pastDeadline(Instant now, Scoped s) {
+        return ((Number) s.bind(em.createNativeQuery("""
                 select count(*) from assistance_request
-                 where status in ('RECEIVED', 'IN_ASSESSMENT') and decision_deadline < ?1
-                """).setParameter(1, now).getSingleResult()).longValue();
+                 where status in ('RECEIVED', 'IN_ASSESSMENT') and decision_deadline < :now""" + s.and())
+                .setParameter("now", now)).getSingleResult()).longValue();
     }
 
-    private CaseloadOverview.DecisionTime decisionTime(Instant from, Instant to) {
-        Object[] row = (Object[]) em.createNativeQuery("""
+    private CaseloadOverview.DecisionTime decisionTime(Instant from, Instant to, Scoped s) {
+        Object[] row = (Object[]) s.bind(em.createNativeQuery("""
                 select count(*),
                        percentile_cont(0.5) within group (order by extract(epoch from decided_at - received_at))
                   from assistance_request
-                 where decided_at >= ?1 and decided_at < ?2
-                """).setParameter(1, from).setParameter(2, to).getSingleResult();
+                 where decided_at >= :from and decided_at < :to""" + s.and())
+                .setParameter("from", from).setParameter("to", to)).getSingleResult();
         Double medianSeconds = row[1] == null ? null : ((Number) row[1]).doubleValue();
         return new CaseloadOverview.DecisionTime(from, to, ((Number) row[0]).longValue(),
                 medianSeconds == null ? null : Math.round(medianSeconds / 36.0) / 100.0);
     }
 
     @SuppressWarnings("unchecked")
-    private List<CaseloadOverview.GrantFigures> grants() {
-        List<Object[]> rows = em.createNativeQuery("""
-                select status, currency, count(*), sum(amount) from assistance_grant
+    private List<CaseloadOverview.GrantFigures> grants(Scoped s) {
+        List<Object[]> rows = s.bind(em.createNativeQuery("""
+                select status, currency, count(*), sum(amount) from assistance_grant where 1 = 1""" + s.and() + """
                  group by status, currency order by status, currency
-                """).getResultList();
+                """)).getResultList();
         return rows.stream().map(r -> new CaseloadOverview.GrantFigures((String) r[0], (String) r[1],
                 ((Number) r[2]).longValue(), scale((BigDecimal) r[3]))).toList();
     }
@@ -89,8 +110,8 @@ class StatsService {
         }).toList();
     }
 
-    private long followUps(String condition) {
-        return ((Number) em.createNativeQuery("select count(*) from follow_up where " + condition)
+    private long followUps(String condition, Scoped s) {
+        return ((Number) s.bind(em.createNativeQuery("select count(*) from follow_up where " + condition + s.and()))
                 .getSingleResult()).longValue();
     }
 

@@ -16,6 +16,8 @@ public final class Tokens {
 
     public static final String ISSUER = "https://server.example.com";
     public static final String AUDIENCE = "haven-api";
+    /** The team every test user belongs to unless a test says otherwise (need-to-know tests use others). */
+    public static final String DEFAULT_TEAM = "team-kabul-desk";
 
     private Tokens() {
     }
@@ -31,7 +33,17 @@ public final class Tokens {
     }
 
     public static JwtClaimsBuilder claims(String subject, String... roles) {
+        return claimsInTeams(subject, List.of(DEFAULT_TEAM), roles);
+    }
+
+    /** A token for a person in the given teams. */
+    public static String inTeams(String subject, List<String> teams, String... roles) {
+        return sign(claimsInTeams(subject, teams, roles));
+    }
+
+    public static JwtClaimsBuilder claimsInTeams(String subject, List<String> teams, String... roles) {
         return Jwt.issuer(ISSUER)
+                .claim("teams", teams)
                 .audience(AUDIENCE)
                 .subject(subject)
                 .claim("preferred_username", subject)

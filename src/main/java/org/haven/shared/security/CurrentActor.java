@@ -1,10 +1,15 @@
 package org.haven.shared.security;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,6 +27,14 @@ public class CurrentActor {
     @Inject
     JsonWebToken token;
 
+    /** The token claim that lists the caller's teams (Keycloak: a group or attribute mapper). */
+    @ConfigProperty(name = "haven.security.team-claim", defaultValue = "teams")
+    String teamClaim;
+
+    /** Development only: the team of users whose token has no team claim. Unset in production. */
+    @ConfigProperty(name = "haven.security.default-team")
+    Optional<String> defaultTeam;
+
     public Actor get() {
         if (identity.isAnonymous()) {
             throw new IllegalStateException("no authenticated actor in this request");
@@ -30,6 +43,66 @@ public class CurrentActor {
         String name = firstNonBlank(token.getClaim("name"), token.getClaim("preferred_username"), subject);
         List<String> roles = Roles.ALL.stream().filter(identity::hasRole).toList();
         return new Actor(subject, name, roles);
+    }
+
+    /** The caller's teams, from the token. */
+    public Set<String> teams() {
+        Set<String> teams = new TreeSet<>();
+        Object claim = token.getClaim(teamClaim);
+        if (claim instanceof Collection<?> values) {
+            values.forEach(v -> teams.add(unquote(String.valueOf(v))));
+        } else if (claim != null) {
+            teams.add(unquote(String.valueOf(claim)));
+        }
+        if (teams.isEmpty() && defaultTeam.isPresent()) {
+            teams.add(defaultTeam.get());
+        }
+        teams.removeIf(String::isBlank);
+        return teams;
+    }
+
+    /**
+     * The team a new record is filed under: the one asked for (which must be one of the caller's),
+     * or the caller's only team. 422 on {@code field} otherwise.
+     */
+    public String teamFor(String requested, String field) {
+        Set<String> mine = teams();
+        if (requested != null && !requested.isBlank()) {
+            if (!mine.contains(requested.trim())) {
+                throw org.haven.shared.error.ProblemException.unprocessable("not-your-team", field,
+                        "you are not a member of this team");
+            }
+            return requested.trim();
+        }
+        if (mine.size() == 1) {
+            return mine.iterator().next();
+        }
+        throw org.haven.shared.error.ProblemException.unprocessable("team-required", field, mine.isEmpty()
+                ? "your account belongs to no team; ask an administrator"
+                : "you belong to several teams; say which one");
+    }
+
+    /** Whose records the caller may see: auditors everything; everyone else their teams (+ own cases). */
+    public AccessScope scope() {
+        Actor actor = get();
+        if (actor.hasRole(Roles.AUDITOR)) {
+            return AccessScope.everything(actor.subject());
+        }
+        return new AccessScope(false, teams(), actor.subject());
+    }
+
+    /** For the registry: admins (who erase) and auditors see every defender; others their teams. */
+    public AccessScope registryScope() {
+        Actor actor = get();
+        if (actor.hasRole(Roles.ADMIN) || actor.hasRole(Roles.AUDITOR)) {
+            return AccessScope.everything(actor.subject());
+        }
+        return new AccessScope(false, teams(), actor.subject());
+    }
+
+    private static String unquote(String value) {
+        String v = value.trim();
+        return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
     }
 
     private static String firstNonBlank(Object... values) {
