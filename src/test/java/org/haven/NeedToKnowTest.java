@@ -48,12 +48,12 @@ class NeedToKnowTest {
 
         for (String outsider : List.of(officerB, managerB)) {
             assertProblem(given().auth().oauth2(outsider).get("/defenders/" + defender).then(), 404, "not-found");
-            assertProblem(given().auth().oauth2(outsider).get("/defenders/" + defender + "/sensitive").then(), 404,
+            assertProblem(given().auth().oauth2(outsider).get("/defenders/" + defender + "/sensitive?reason=synthetic-test").then(), 404,
                     "not-found");
             assertProblem(given().auth().oauth2(outsider).get("/defenders/" + defender + "/history").then(), 404,
                     "not-found");
             assertProblem(given().auth().oauth2(outsider).get("/requests/" + request).then(), 404, "not-found");
-            assertProblem(given().auth().oauth2(outsider).get("/requests/" + request + "/sensitive").then(), 404,
+            assertProblem(given().auth().oauth2(outsider).get("/requests/" + request + "/sensitive?reason=synthetic-test").then(), 404,
                     "not-found");
             assertProblem(given().auth().oauth2(outsider).get("/follow-ups/" + followUp).then(), 404, "not-found");
             given().auth().oauth2(outsider).queryParam("q", marker).get("/defenders").then().statusCode(200)

@@ -34,7 +34,11 @@ public enum AuditAction {
     FOLLOW_UP_PLANNED(false),
     FOLLOW_UP_COMPLETED(false),
     FOLLOW_UP_CANCELLED(true),
-    FOLLOW_UP_MISSED(false);
+    FOLLOW_UP_MISSED(false),
+    /** Someone read sensitive data: who saw whose data, when and why. */
+    DEFENDER_SENSITIVE_VIEWED(true),
+    REQUEST_SENSITIVE_VIEWED(true),
+    FOLLOW_UP_NOTES_VIEWED(true);
 
     private final boolean reasonRequired;
 

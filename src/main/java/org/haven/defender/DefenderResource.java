@@ -102,11 +102,13 @@ public class DefenderResource {
     @GET
     @Path("/{id}/sensitive")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
-    @Operation(summary = "Read a defender's sensitive details", description = "Need-to-know only.")
+    @Operation(summary = "Read a defender's sensitive details",
+            description = "Need-to-know only; give a reason (?reason=...). Every read is an audit entry.")
     @APIResponse(responseCode = "200", description = "The sensitive details; ETag is the defender's version")
+    @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
-    public Response sensitiveDetails(@PathParam("id") UUID id) {
-        DefenderService.VersionedDetails read = service.sensitiveDetails(id);
+    public Response sensitiveDetails(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
+        DefenderService.VersionedDetails read = service.sensitiveDetails(id, Params.reason(reason));
         return Response.ok(read.details()).tag(etag(read.version())).build();
     }
 

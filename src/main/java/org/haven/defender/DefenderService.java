@@ -26,7 +26,20 @@ import io.quarkus.panache.common.Sort;
 public class DefenderService {
 
     static final String ENTITY = "defender";
-    private static final Set<String> SENSITIVE = SensitiveFields.of(Defender.class);
+    /**
+     * Recorded in the audit log as "changed" only, never by value: the sensitive fields, and the
+     * quasi-identifiers of the profile, so that after an erasure the (unchangeable) log holds nothing
+     * that could identify the person. Risk level, legal status, areas of work and consent stay visible.
+     */
+    private static final Set<String> SENSITIVE = union(SensitiveFields.of(Defender.class), Set.of("pseudonym",
+            "gender", "birthYear", "nationality", "countryOfOrigin", "currentCountry", "inExileSince",
+            "organisation"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     private final DefenderRepository defenders;
     private final CurrentActor currentActor;
@@ -63,9 +76,12 @@ public class DefenderService {
     record VersionedDetails(SensitiveDetails details, long version) {
     }
 
+    /** Every read of sensitive details is itself recorded: who saw whose data, when and why. */
     @Transactional
-    VersionedDetails sensitiveDetails(UUID id) {
+    VersionedDetails sensitiveDetails(UUID id, String reason) {
         Defender defender = find(id);
+        audit.record(AuditEvent.of(currentActor.get(), AuditAction.DEFENDER_SENSITIVE_VIEWED, ENTITY, id)
+                .because(reason));
         return new VersionedDetails(defender.sensitiveDetails(), defender.version());
     }
 

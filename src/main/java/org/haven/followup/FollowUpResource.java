@@ -88,11 +88,12 @@ public class FollowUpResource {
     @GET
     @Path("/{id}/sensitive")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
-    @Operation(summary = "Read a follow-up's notes", description = "Need-to-know only.")
+    @Operation(summary = "Read a follow-up's notes",
+            description = "Need-to-know only; give a reason (?reason=...). Every read is an audit entry.")
     @APIResponse(responseCode = "200", description = "The notes")
     @APIResponse(responseCode = "404", description = "Unknown")
-    public FollowUpNotes notes(@PathParam("id") UUID id) {
-        return new FollowUpNotes(service.notes(id).notes());
+    public FollowUpNotes notes(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
+        return new FollowUpNotes(service.notes(id, Params.reason(reason)).notes());
     }
 
     @POST

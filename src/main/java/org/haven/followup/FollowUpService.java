@@ -161,9 +161,12 @@ public class FollowUpService {
     record VersionedNotes(String notes, long version) {
     }
 
+    /** Every read of the notes is recorded, with its reason. */
     @Transactional
-    VersionedNotes notes(UUID id) {
+    VersionedNotes notes(UUID id, String reason) {
         FollowUp followUp = find(id);
+        audit.record(AuditEvent.of(currentActor.get(), AuditAction.FOLLOW_UP_NOTES_VIEWED, ENTITY, id)
+                .inCase(followUp.requestId()).because(reason));
         return new VersionedNotes(followUp.notes(), followUp.version());
     }
 

@@ -106,11 +106,12 @@ public class RequestResource {
     @GET
     @Path("/{id}/sensitive")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
-    @Operation(summary = "Read the narrative and assessment notes", description = "Need-to-know only.")
+    @Operation(summary = "Read the narrative and assessment notes",
+            description = "Need-to-know only; give a reason (?reason=...). Every read is an audit entry.")
     @APIResponse(responseCode = "200", description = "The sensitive parts; ETag is the request's version")
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
-    public Response sensitive(@PathParam("id") UUID id) {
-        RequestService.VersionedSensitive read = service.sensitive(id);
+    public Response sensitive(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
+        RequestService.VersionedSensitive read = service.sensitive(id, Params.reason(reason));
         return Response.ok(read.view()).tag(etag(read.version())).build();
     }
 

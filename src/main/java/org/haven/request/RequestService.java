@@ -98,9 +98,12 @@ class RequestService {
     record VersionedSensitive(RequestSensitiveView view, long version) {
     }
 
+    /** Every read of the sensitive parts is recorded: who saw which case's narrative and notes, and why. */
     @Transactional
-    VersionedSensitive sensitive(UUID id) {
+    VersionedSensitive sensitive(UUID id, String reason) {
         AssistanceRequest request = find(id);
+        audit.record(AuditEvent.of(currentActor.get(), AuditAction.REQUEST_SENSITIVE_VIEWED, ENTITY, id).inCase(id)
+                .because(reason));
         return new VersionedSensitive(RequestSensitiveView.of(request), request.version());
     }
 

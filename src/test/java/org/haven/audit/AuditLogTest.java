@@ -108,6 +108,25 @@ class AuditLogTest {
     }
 
     @Test
+    void everyReadOfSensitiveDataIsRecordedWithItsReason() {
+        String officer = Tokens.forUser("officer-reader-" + UUID.randomUUID(), Roles.PROTECTION_OFFICER);
+        String id = aDefender().register(officer);
+        given().auth().oauth2(officer).get("/defenders/" + id + "/sensitive").then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("reason"));
+        given().auth().oauth2(officer).get("/defenders/" + id + "/sensitive?reason=Preparing the relocation plan")
+                .then().statusCode(200);
+        given().auth().oauth2(auditor).queryParam("entityId", id).queryParam("action", "DEFENDER_SENSITIVE_VIEWED")
+                .get("/audit").then().statusCode(200).body("totalItems", equalTo(1))
+                .body("items[0].reason", equalTo("Preparing the relocation plan"))
+                .body("items[0].actorSubject", org.hamcrest.Matchers.startsWith("officer-reader-"));
+        String request = org.haven.support.RequestFixtures.aRequest(id).open(officer);
+        given().auth().oauth2(officer).get("/requests/" + request + "/sensitive?reason=Assessment").then()
+                .statusCode(200);
+        given().auth().oauth2(auditor).queryParam("caseId", request).queryParam("action", "REQUEST_SENSITIVE_VIEWED")
+                .get("/audit").then().body("totalItems", equalTo(1));
+    }
+
+    @Test
     void refusedChangesLeaveNoEntry() {
         String officer = Tokens.of(Roles.PROTECTION_OFFICER);
         var fixture = aDefender();

@@ -79,7 +79,7 @@ class DefenderApiTest {
     void sensitiveDetailsAreReadThroughTheirOwnResource() {
         var fixture = aDefender().with("legalName", "Synthetic Legal Name").with("currentCity", "Synthville");
         String id = fixture.register(officer);
-        given().auth().oauth2(officer).when().get("/defenders/" + id + "/sensitive")
+        given().auth().oauth2(officer).when().get("/defenders/" + id + "/sensitive?reason=synthetic-test")
                 .then().statusCode(200)
                 .body("legalName", equalTo("Synthetic Legal Name"))
                 .body("currentCity", equalTo("Synthville"))
@@ -146,7 +146,7 @@ class DefenderApiTest {
                 .body("riskLevel", equalTo("CRITICAL"))
                 .body("version", equalTo(1));
         // the sensitive details were not touched by a profile change
-        given().auth().oauth2(officer).when().get("/defenders/" + id + "/sensitive")
+        given().auth().oauth2(officer).when().get("/defenders/" + id + "/sensitive?reason=synthetic-test")
                 .then().statusCode(200).body("legalName", notNullValue());
     }
 
@@ -224,7 +224,7 @@ class DefenderApiTest {
         given().auth().oauth2(officer).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(details)
                 .when().put("/defenders/" + id + "/sensitive")
                 .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("$", not(hasKey("legalName")));
-        given().auth().oauth2(officer).get("/defenders/" + id + "/sensitive")
+        given().auth().oauth2(officer).get("/defenders/" + id + "/sensitive?reason=synthetic-test")
                 .then().statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("legalName", equalTo("New Synthetic Name"))
                 .body("contacts[0].channel", equalTo("EMAIL"));

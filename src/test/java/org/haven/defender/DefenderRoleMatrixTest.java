@@ -57,7 +57,7 @@ class DefenderRoleMatrixTest {
                     Set.of(OFFICER, MANAGER, AUDITOR, ADMIN)),
             new Case("PUT /defenders/{id}", (req, f) -> req.contentType(ContentType.JSON).header("If-Match", "\"0\"")
                     .body(f.data().profile()).put("/defenders/" + f.id()), 200, Set.of(OFFICER)),
-            new Case("GET /defenders/{id}/sensitive", (req, f) -> req.get("/defenders/" + f.id() + "/sensitive"), 200,
+            new Case("GET /defenders/{id}/sensitive", (req, f) -> req.get("/defenders/" + f.id() + "/sensitive?reason=synthetic-test"), 200,
                     Set.of(OFFICER, MANAGER, AUDITOR)),
             new Case("PUT /defenders/{id}/sensitive", (req, f) -> req.contentType(ContentType.JSON)
                     .header("If-Match", "\"0\"")

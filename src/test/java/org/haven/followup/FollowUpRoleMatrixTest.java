@@ -50,7 +50,7 @@ class FollowUpRoleMatrixTest {
             new Case("GET /follow-ups", (req, f) -> req.get("/follow-ups"), 200, CASE_READERS),
             new Case("GET /follow-ups/overdue", (req, f) -> req.get("/follow-ups/overdue"), 200, CASE_READERS),
             new Case("GET /follow-ups/{id}", (req, f) -> req.get("/follow-ups/" + f[1]), 200, CASE_READERS),
-            new Case("GET /follow-ups/{id}/sensitive", (req, f) -> req.get("/follow-ups/" + f[1] + "/sensitive"), 200,
+            new Case("GET /follow-ups/{id}/sensitive", (req, f) -> req.get("/follow-ups/" + f[1] + "/sensitive?reason=synthetic-test"), 200,
                     CASE_READERS),
             new Case("POST /follow-ups/{id}/outcome", (req, f) -> req.contentType(ContentType.JSON)
                     .body(Map.of("completedAt", "2026-01-20T10:00:00Z", "outcome", "SAFE"))

@@ -106,7 +106,7 @@ class FollowUpTest {
                 .body("action", hasItem("DEFENDER_RISK_CHANGED"));
         given().auth().oauth2(officer()).queryParam("requestId", ids[1]).queryParam("status", "PLANNED")
                 .get("/follow-ups").then().body("items.type", hasItem("SECURITY_REVIEW"));
-        given().auth().oauth2(officer()).get("/follow-ups/" + checkIn + "/sensitive").then()
+        given().auth().oauth2(officer()).get("/follow-ups/" + checkIn + "/sensitive?reason=synthetic-test").then()
                 .body("notes", containsString("Qz4"));
         given().auth().oauth2(auditor).get("/requests/" + ids[1] + "/history").then()
                 .body("action", hasItem("FOLLOW_UP_COMPLETED")).body(not(containsString("Qz4")));

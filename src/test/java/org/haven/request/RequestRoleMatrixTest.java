@@ -55,7 +55,7 @@ class RequestRoleMatrixTest {
             new Case("GET /requests/{id}", (req, f) -> req.get("/requests/" + f.id()), 200, CASE_READERS),
             new Case("PUT /requests/{id}", (req, f) -> req.contentType(ContentType.JSON).header("If-Match", "\"0\"")
                     .body(f.data().details()).put("/requests/" + f.id()), 200, Set.of(OFFICER)),
-            new Case("GET /requests/{id}/sensitive", (req, f) -> req.get("/requests/" + f.id() + "/sensitive"), 200,
+            new Case("GET /requests/{id}/sensitive", (req, f) -> req.get("/requests/" + f.id() + "/sensitive?reason=synthetic-test"), 200,
                     CASE_READERS),
             new Case("PUT /requests/{id}/narrative", (req, f) -> req.contentType(ContentType.JSON)
                     .header("If-Match", "\"0\"").body(Map.of("narrative", "Changed synthetic narrative"))

@@ -121,7 +121,7 @@ class RequestWorkflowTest {
                 .body("assessment.complete", equalTo(true))
                 .body("assessment.assessedBy", equalTo(officerSubject))
                 .body("assessment", not(org.hamcrest.Matchers.hasKey("riskAssessment")));
-        given().auth().oauth2(officer).get("/requests/" + id + "/sensitive").then()
+        given().auth().oauth2(officer).get("/requests/" + id + "/sensitive?reason=synthetic-test").then()
                 .body("identityNote", equalTo("Verified by partner organisation"))
                 .body("riskAssessment", containsString("Synthetic risk"));
     }

@@ -82,6 +82,14 @@ public final class Params {
         };
     }
 
+    /** The reason for reading sensitive data: required, short, and written to the audit log. */
+    public static String reason(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ProblemException.badParameter("reason", "say why you need to see this (it is recorded)");
+        }
+        return text("reason", raw, 500);
+    }
+
     public static String text(String name, String raw, int maxLength) {
         if (raw == null || raw.isBlank()) {
             return null;
