@@ -38,7 +38,11 @@ public enum AuditAction {
     /** Someone read sensitive data: who saw whose data, when and why. */
     DEFENDER_SENSITIVE_VIEWED(true),
     REQUEST_SENSITIVE_VIEWED(true),
-    FOLLOW_UP_NOTES_VIEWED(true);
+    FOLLOW_UP_NOTES_VIEWED(true),
+    /** An export began: who, which filters, whether sensitive fields are included (and why). */
+    EXPORT_STARTED(false),
+    /** An export finished: how many cases and events, and the digest of what was handed out. */
+    EXPORT_COMPLETED(false);
 
     private final boolean reasonRequired;
 

@@ -81,6 +81,10 @@ class CheckpointSigner {
         return "-----BEGIN PUBLIC KEY-----\n" + body + "\n-----END PUBLIC KEY-----\n";
     }
 
+    byte[] signBytes(byte[] message) {
+        return sign(message);
+    }
+
     private byte[] sign(byte[] message) {
         try {
             Signature signature = Signature.getInstance(ALGORITHM);

@@ -70,6 +70,8 @@ class RequestRoleMatrixTest {
                 return req.contentType(ContentType.JSON).header("If-Match", "\"1\"")
                         .body(RequestFixtures.anAssessment()).put("/requests/" + f.id() + "/assessment");
             }, 200, Set.of(OFFICER)),
+            new Case("GET /requests/{id}/history/export", (req, f) -> req.get("/requests/" + f.id() + "/history/export"),
+                    200, Set.of(AUDITOR, Roles.ADMIN)),
             new Case("PUT /requests/{id}/assignee", (req, f) -> req.contentType(ContentType.JSON)
                     .header("If-Match", "\"0\"").body(Map.of("officer", "matrix-" + OFFICER))
                     .put("/requests/" + f.id() + "/assignee"), 200, Set.of(OFFICER, MANAGER)));

@@ -1,0 +1,44 @@
+package org.haven.export;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.shared.security.Roles;
+
+@Path("/requests/{id}/history/export")
+@Tag(name = "Exports")
+public class CaseExportResource {
+
+    private final ExportResource exports;
+    private final CaseLookup cases;
+
+    CaseExportResource(ExportResource exports, CaseLookup cases) {
+        this.exports = exports;
+        this.cases = cases;
+    }
+
+    @GET
+    @Produces({ ExportFormat.JSONL_TYPE, ExportFormat.CSV_TYPE })
+    @RolesAllowed({ Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Export one case's history", description = "Same formats and manifest as the full export.")
+    @APIResponse(responseCode = "200", description = "The export, streamed")
+    @APIResponse(responseCode = "404", description = "Unknown case")
+    public Response export(@PathParam("id") UUID id, @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        cases.requireExists(id);
+        return exports.stream(new ExportFilter(null, null, null, null, null, id), ExportResource.format(format, accept),
+                "case-" + id);
+    }
+}

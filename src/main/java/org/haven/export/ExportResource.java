@@ -1,0 +1,94 @@
+package org.haven.export;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.request.AssistanceType;
+import org.haven.request.RequestStatus;
+import org.haven.shared.error.ProblemException;
+import org.haven.shared.security.Actor;
+import org.haven.shared.security.CurrentActor;
+import org.haven.shared.security.Roles;
+import org.haven.shared.web.Params;
+
+@Path("/exports")
+@Tag(name = "Exports", description = "Complete case histories for auditors, verifiable offline")
+public class ExportResource {
+
+    private final ExportService service;
+    private final CurrentActor currentActor;
+
+    ExportResource(ExportService service, CurrentActor currentActor) {
+        this.service = service;
+        this.currentActor = currentActor;
+    }
+
+    @GET
+    @Path("/case-histories")
+    @Produces({ ExportFormat.JSONL_TYPE, ExportFormat.CSV_TYPE })
+    @RolesAllowed({ Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Export case histories", description = "JSON Lines (a case per line) or CSV (a row per "
+            + "audit event), by Accept or format=jsonl|csv; streamed; ends with a signed manifest. Pseudonymous.")
+    @APIResponse(responseCode = "200", description = "The export, streamed")
+    @APIResponse(responseCode = "400", description = "A filter is invalid")
+    public Response export(@QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
+            @QueryParam("fundId") String fundId, @QueryParam("assistanceType") String assistanceType) {
+        RequestStatus statusFilter = Params.enumValue("status", status, RequestStatus.class);
+        AssistanceType typeFilter = Params.enumValue("assistanceType", assistanceType, AssistanceType.class);
+        ExportFilter filter = new ExportFilter(instant("from", from), instant("to", to),
+                statusFilter == null ? null : statusFilter.name(), Params.uuid("fundId", fundId),
+                typeFilter == null ? null : typeFilter.name(), null);
+        return stream(filter, format(format, accept), "case-histories");
+    }
+
+    Response stream(ExportFilter filter, ExportFormat format, String name) {
+        Actor actor = currentActor.get();
+        UUID exportId = service.start(actor, filter, format);
+        StreamingOutput body = out -> service.stream(exportId, actor, filter, format, out);
+        return Response.ok(body, format.mediaType() + "; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"haven-" + name + "." + format.extension() + "\"")
+                .header("X-Export-Id", exportId.toString())
+                .build();
+    }
+
+    static ExportFormat format(String format, String accept) {
+        if (format != null && !format.isBlank()) {
+            return switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
+                case "jsonl", "ndjson", "json" -> ExportFormat.JSONL;
+                case "csv" -> ExportFormat.CSV;
+                default -> throw ProblemException.badParameter("format", "must be jsonl or csv");
+            };
+        }
+        if (accept != null && List.of(accept.split(",")).stream().anyMatch(a -> a.trim().startsWith("text/csv"))) {
+            return ExportFormat.CSV;
+        }
+        return ExportFormat.JSONL;
+    }
+
+    private static Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(name, "must be a UTC timestamp like 2026-01-31T00:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.haven.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.haven.audit.AuditAction;
+import org.haven.audit.AuditEvent;
+import org.haven.audit.AuditHash;
+import org.haven.audit.AuditLog;
+import org.haven.audit.AuditSignatures;
+import org.haven.audit.Changes;
+import org.haven.shared.security.Actor;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Streams case histories as JSON Lines or CSV, ending with a signed manifest. Every export is
+ * recorded twice in the audit log: when it starts (who, which filters) and when it completes
+ * (how many cases and events, and the digest of exactly what was handed out).
+ */
+@ApplicationScoped
+class ExportService {
+
+    static final String ENTITY = "export";
+    static final List<String> CSV_COLUMNS = List.of("row", "prevRowDigest", "caseId", "caseReference", "caseStatus",
+            "urgency", "defenderReference", "seq", "occurredAt", "actorSubject", "actorName", "actorRoles", "action",
+            "entityType", "entityId", "reason", "changesText", "prevHash", "hash");
+
+    private final DataSource dataSource;
+    private final AuditLog audit;
+    private final AuditSignatures signatures;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper().configure(SerializationFeature.INDENT_OUTPUT, false);
+    private final CsvMapper csv = new CsvMapper();
+
+    ExportService(DataSource dataSource, AuditLog audit, AuditSignatures signatures, Clock clock) {
+        this.dataSource = dataSource;
+        this.audit = audit;
+        this.signatures = signatures;
+        this.clock = clock;
+    }
+
+    /** Records the start of an export (in its own transaction, before anything is sent) and returns its id. */
+    UUID start(Actor actor, ExportFilter filter, ExportFormat format) {
+        UUID exportId = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> audit.record(AuditEvent.of(actor, AuditAction.EXPORT_STARTED,
+                ENTITY, exportId).inCase(filter.requestId()).with(Changes.none().field("format", null, format)
+                        .field("filters", null, filter.asMap().toString()))));
+        return exportId;
+    }
+
+    void stream(UUID exportId, Actor actor, ExportFilter filter, ExportFormat format, OutputStream out) {
+        AuditSignatures.Head head = signatures.head();
+        String exportedAt = AuditHash.time(clock.instant());
+        LineChain chain = new LineChain(out);
+        long[] counts = new long[2];
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
+            if (format == ExportFormat.CSV) {
+                chain.write(csvLine(CSV_COLUMNS));
+            }
+            new CaseHistoryReader(connection).read(filter, history -> {
+                counts[0]++;
+                counts[1] += history.auditEntries().size();
+                try {
+                    if (format == ExportFormat.JSONL) {
+                        writeJsonLine(chain, history);
+                    } else {
+                        writeCsvRows(chain, history);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            connection.rollback();
+            String digest = chain.totalDigest();
+            String signature = signatures.sign(LineChain.manifestMessage(exportId.toString(), format.name(), digest,
+                    chain.lines(), counts[0], counts[1], head.seq(), head.hash(), exportedAt));
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("format", "haven-case-histories/v1/" + format.name());
+            manifest.put("exportId", exportId.toString());
+            manifest.put("exportedAt", exportedAt);
+            manifest.put("exportedBy", actor.subject());
+            manifest.put("filters", filter.asMap());
+            manifest.put("includesSensitive", false);
+            manifest.put("cases", counts[0]);
+            manifest.put("events", counts[1]);
+            manifest.put("lines", chain.lines());
+            manifest.put("lastLineDigest", chain.previous());
+            manifest.put("auditHead", Map.of("seq", head.seq(), "hash", head.hash()));
+            manifest.put("digest", digest);
+            manifest.put("algorithm", signatures.algorithm());
+            manifest.put("keyId", signatures.keyId());
+            manifest.put("signature", signature);
+            String manifestJson = json.writeValueAsString(Map.of("manifest", manifest));
+            byte[] last = (format == ExportFormat.JSONL ? manifestJson : csvLine(List.of("#manifest", manifestJson)))
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.write(last);
+            out.write('\n');
+            out.flush();
+            QuarkusTransaction.requiringNew().run(() -> audit.record(AuditEvent.of(actor,
+                    AuditAction.EXPORT_COMPLETED, ENTITY, exportId).inCase(filter.requestId())
+                    .with(Changes.none().field("cases", null, counts[0]).field("events", null, counts[1])
+                            .field("digest", null, digest).field("auditHeadSeq", null, head.seq()))));
+        } catch (SQLException | IOException | UncheckedIOException e) {
+            // The client sees a truncated export without a valid manifest; the verifier rejects it.
+            Log.errorf("Export %s failed: %s", exportId, e.getClass().getName());
+            throw new IllegalStateException("export failed", e);
+        }
+    }
+
+    private void writeJsonLine(LineChain chain, CaseHistoryReader.CaseHistory history) throws IOException {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("request", history.request());
+        c.put("defender", history.defender());
+        c.put("grants", history.grants());
+        c.put("followUps", history.followUps());
+        c.put("auditEntries", history.auditEntries());
+        Map<String, Object> line = new LinkedHashMap<>();
+        line.put("line", chain.lines() + 1);
+        line.put("prev", chain.previous());
+        line.put("case", c);
+        chain.write(json.writeValueAsString(line));
+    }
+
+    private void writeCsvRows(LineChain chain, CaseHistoryReader.CaseHistory history) throws IOException {
+        Map<String, Object> r = history.request();
+        for (Map<String, Object> e : history.auditEntries()) {
+            List<Object> row = new ArrayList<>();
+            row.add(chain.lines() + 1);
+            row.add(chain.previous());
+            row.add(r.get("id"));
+            row.add(r.get("reference"));
+            row.add(r.get("status"));
+            row.add(r.get("urgency"));
+            row.add(history.defender().get("reference"));
+            for (String key : List.of("seq", "occurredAt", "actorSubject", "actorName", "actorRoles", "action",
+                    "entityType", "entityId", "reason", "changesText", "prevHash", "hash")) {
+                row.add(e.get(key));
+            }
+            chain.write(csvLine(row));
+        }
+    }
+
+    /** One CSV record (RFC 4180 quoting by Jackson), without the line terminator. */
+    private String csvLine(List<?> values) throws IOException {
+        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("").withNullValue("");
+        // null becomes an empty field (Jackson would otherwise drop it and shift the columns)
+        List<String> texts = values.stream().map(v -> v == null ? "" : String.valueOf(v)).toList();
+        return csv.writer(schema).writeValueAsString(texts);
+    }
+}

@@ -1,0 +1,193 @@
+package org.haven.export;
+
+import static io.restassured.RestAssured.given;
+import static org.haven.support.Problems.assertProblem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.haven.export.verify.ExportVerifier;
+import org.haven.shared.security.Roles;
+import org.haven.support.GrantFixtures;
+import org.haven.support.RequestFixtures;
+import org.haven.support.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Both formats parse back, carry complete cases, and the offline verifier catches tampering. */
+@QuarkusTest
+class ExportTest {
+
+    @TempDir
+    Path dir;
+
+    private final String auditor = Tokens.of(Roles.AUDITOR);
+    private final ObjectMapper json = new ObjectMapper();
+    private String grant;
+    private String request;
+    private Path publicKey;
+
+    @BeforeEach
+    void aSupportedCaseWithAPayment() throws Exception {
+        grant = GrantFixtures.anApprovedGrant(GrantFixtures.aFund(50000, "EUR"), 2000);
+        request = given().auth().oauth2(auditor).get("/grants/" + grant).then().extract().path("requestId");
+        given().auth().oauth2(GrantFixtures.manager()).contentType("application/json")
+                .body(GrantFixtures.aDisbursement(500)).post("/grants/" + grant + "/disbursements").then()
+                .statusCode(201);
+        publicKey = dir.resolve("key.pem");
+        Files.writeString(publicKey, given().auth().oauth2(auditor).get("/audit/public-key").then().extract()
+                .path("publicKeyPem"));
+    }
+
+    private Path download(String url, String accept) throws Exception {
+        byte[] body = given().auth().oauth2(auditor).accept(accept).get(url).then().statusCode(200)
+                .header("Content-Type", startsWith(accept)).extract().asByteArray();
+        Path file = dir.resolve("export-" + System.nanoTime());
+        Files.write(file, body);
+        return file;
+    }
+
+    private ExportVerifier.Report verify(Path file) throws Exception {
+        return new ExportVerifier().verify(file, ExportVerifier.publicKey(Files.readString(publicKey)));
+    }
+
+    @Test
+    void singleCaseJsonLinesAreCompleteAndVerify() throws Exception {
+        Path file = download("/requests/" + request + "/history/export", "application/x-ndjson");
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(2, lines.size(), "one case and the manifest");
+        JsonNode c = json.readTree(lines.get(0)).get("case");
+        assertEquals(request, c.at("/request/id").asText());
+        assertEquals("SUPPORTED", c.at("/request/status").asText());
+        assertTrue(c.at("/defender/reference").asText().startsWith("HRD-"));
+        assertFalse(c.get("defender").has("legalName"), "pseudonymous by default");
+        assertEquals(grant, c.at("/grants/0/id").asText());
+        assertEquals("1", c.at("/grants/0/disbursements/0/tranche_number").asText());
+        assertEquals(2, c.get("followUps").size(), "check-in and financial report planned by the payment");
+        List<String> actions = new ArrayList<>();
+        c.get("auditEntries").forEach(e -> actions.add(e.get("action").asText()));
+        assertTrue(actions.containsAll(List.of("REQUEST_CREATED", "GRANT_PROPOSED", "GRANT_APPROVED",
+                "GRANT_DISBURSED", "FOLLOW_UP_PLANNED")), actions.toString());
+        JsonNode manifest = json.readTree(lines.get(1)).get("manifest");
+        assertEquals(1, manifest.get("cases").asInt());
+        assertEquals(c.get("auditEntries").size(), manifest.get("events").asInt());
+        ExportVerifier.Report report = verify(file);
+        assertTrue(report.valid(), report.problems().toString());
+    }
+
+    @Test
+    void csvHasOneRowPerAuditEventAndVerifies() throws Exception {
+        Path file = download("/requests/" + request + "/history/export", "text/csv");
+        CsvMapper csv = new CsvMapper();
+        List<List<String>> rows = new ArrayList<>();
+        csv.readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .<List<String>>readValues(file.toFile()).forEachRemaining(rows::add);
+        assertEquals("row", rows.get(0).get(0));
+        assertEquals("#manifest", rows.get(rows.size() - 1).get(0));
+        JsonNode manifest = json.readTree(rows.get(rows.size() - 1).get(1)).get("manifest");
+        assertEquals(rows.size() - 2, manifest.get("events").asInt(), "a row per audit event");
+        assertTrue(rows.subList(1, rows.size() - 1).stream().allMatch(r -> r.get(2).equals(request)));
+        ExportVerifier.Report report = verify(file);
+        assertTrue(report.valid(), report.problems().toString());
+    }
+
+    @Test
+    void theVerifierCatchesAnAlteredByteADroppedLineAndReorderedLines() throws Exception {
+        String other = GrantFixtures.anApprovedGrant(GrantFixtures.aFund(50000, "EUR"), 1000);
+        GrantFixtures.anApprovedGrant(GrantFixtures.aFund(50000, "EUR"), 1000);
+        Path file = download("/exports/case-histories?format=jsonl&status=SUPPORTED", "application/x-ndjson");
+        assertTrue(verify(file).valid(), verify(file).problems().toString());
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertTrue(lines.size() >= 4, "at least three cases: " + other);
+
+        List<String> altered = new ArrayList<>(lines);
+        altered.set(0, altered.get(0).replaceFirst("\"status\":\"SUPPORTED\"", "\"status\":\"SUPPORTEE\""));
+        assertInvalid(altered, "line 2: the line before it was altered");
+
+        List<String> dropped = new ArrayList<>(lines);
+        dropped.remove(1);
+        assertInvalid(dropped, "line 2: carries number 3");
+
+        List<String> reordered = new ArrayList<>(lines);
+        Collections.swap(reordered, 0, 1);
+        assertInvalid(reordered, "line 1: carries number 2");
+    }
+
+    @Test
+    void theVerifierCatchesAForgedAuditEntryEvenWithTheLineChainRepaired() throws Exception {
+        Path file = download("/requests/" + request + "/history/export", "application/x-ndjson");
+        String text = Files.readString(file).replaceFirst("\"actorName\":\"Test ", "\"actorName\":\"Forged ");
+        Path forged = dir.resolve("forged.jsonl");
+        Files.writeString(forged, text);
+        ExportVerifier.Report report = verify(forged);
+        assertFalse(report.valid());
+        assertTrue(report.problems().stream().anyMatch(p -> p.contains("does not match its hash")), report.problems()
+                .toString());
+    }
+
+    @Test
+    void theCommandLineEntryPointReportsAndExits() throws Exception {
+        Path file = download("/requests/" + request + "/history/export", "application/x-ndjson");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(0, ExportVerifier.run(new String[] { "verify", file.toString(), "--public-key",
+                publicKey.toString() }, new PrintStream(out)));
+        assertTrue(out.toString().startsWith("VALID"));
+        Files.writeString(file, Files.readString(file).replace("SUPPORTED", "DECLINED"));
+        assertEquals(1, ExportVerifier.run(new String[] { "verify", file.toString(), "--public-key",
+                publicKey.toString() }, new PrintStream(new ByteArrayOutputStream())));
+        assertEquals(2, ExportVerifier.run(new String[] { "verify" }, new PrintStream(new ByteArrayOutputStream())));
+    }
+
+    @Test
+    void everyExportIsAudited() {
+        given().auth().oauth2(auditor).get("/requests/" + request + "/history/export").then().statusCode(200);
+        given().auth().oauth2(auditor).queryParam("caseId", request).queryParam("action", "EXPORT_COMPLETED")
+                .get("/audit").then().statusCode(200)
+                .body("items[0].changes.cases.after", org.hamcrest.Matchers.equalTo(1))
+                .body("items[0].changes.digest.after", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
+    }
+
+    @Test
+    void onlyAuditorsAndAdminsExport() {
+        for (String role : List.of(Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER)) {
+            assertProblem(given().auth().oauth2(Tokens.of(role)).get("/exports/case-histories").then(), 403,
+                    "forbidden");
+            assertProblem(given().auth().oauth2(Tokens.of(role)).get("/requests/" + request + "/history/export")
+                    .then(), 403, "forbidden");
+        }
+        given().auth().oauth2(Tokens.of(Roles.ADMIN)).get("/requests/" + request + "/history/export").then()
+                .statusCode(200);
+        assertProblem(given().get("/exports/case-histories").then(), 401, "unauthenticated");
+        assertProblem(given().auth().oauth2(auditor).queryParam("format", "xlsx").get("/exports/case-histories")
+                .then(), 400, "invalid-parameter");
+        assertProblem(given().auth().oauth2(auditor).get("/requests/" + java.util.UUID.randomUUID()
+                + "/history/export").then(), 404, "not-found");
+    }
+
+    private void assertInvalid(List<String> lines, String expectedProblem) throws Exception {
+        Path file = dir.resolve("tampered-" + System.nanoTime() + ".jsonl");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+        ExportVerifier.Report report = verify(file);
+        assertFalse(report.valid());
+        assertTrue(report.problems().stream().anyMatch(p -> p.startsWith(expectedProblem)),
+                "expected '" + expectedProblem + "' in " + report.problems());
+    }
+}
