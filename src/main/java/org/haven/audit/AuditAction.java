@@ -28,7 +28,9 @@ public enum AuditAction {
     GRANT_CLOSED(false),
     GRANT_DISBURSED(false),
     /** A decision the system refused and kept on record (e.g. a proposer deciding on their own grant). */
-    GRANT_DECISION_REFUSED(true);
+    GRANT_DECISION_REFUSED(true),
+    /** A KEK rotation re-wrapped data keys with the primary key-encryption key (entity type "kek"). */
+    KEYS_REWRAPPED(false);
 
     private final boolean reasonRequired;
 
