@@ -152,7 +152,15 @@ class AuditCoverageTest {
             new Scenario("POST /follow-ups/{id}/cancellation", "FOLLOW_UP_CANCELLED", AuditCoverageTest::newFollowUp,
                     id -> changed(id, () -> given().auth().oauth2(officer()).contentType(ContentType.JSON)
                             .body(Map.of("reason", "Defender unreachable by plan; replaced by a visit"))
-                            .post("/follow-ups/" + id + "/cancellation").then().statusCode(200))));
+                            .post("/follow-ups/" + id + "/cancellation").then().statusCode(200))),
+            new Scenario("POST /admin/keys/rotation", "KEYS_REWRAPPED", () -> null,
+                    ignored -> kekEntityId(given().auth().oauth2(Tokens.of(Roles.ADMIN)).post("/admin/keys/rotation")
+                            .then().statusCode(200).extract().path("primaryKek"))));
+
+    /** A KEK's audit entity id, as auditors derive it from the KEK id (docs/security-keys.md). */
+    private static String kekEntityId(String kekId) {
+        return UUID.nameUUIDFromBytes(("kek:" + kekId).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
 
     private static String newFollowUp() {
         return given().auth().oauth2(officer()).contentType(ContentType.JSON)

@@ -42,7 +42,9 @@ public enum AuditAction {
     /** An export began: who, which filters, whether sensitive fields are included (and why). */
     EXPORT_STARTED(false),
     /** An export finished: how many cases and events, and the digest of what was handed out. */
-    EXPORT_COMPLETED(false);
+    EXPORT_COMPLETED(false),
+    /** A KEK rotation re-wrapped data keys with the primary key-encryption key (entity type "kek"). */
+    KEYS_REWRAPPED(false);
 
     private final boolean reasonRequired;
 

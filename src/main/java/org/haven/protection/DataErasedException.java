@@ -1,0 +1,16 @@
+package org.haven.protection;
+
+import org.haven.shared.error.ProblemException;
+
+/**
+ * The defender's data key was destroyed (crypto-shredding): their sealed values can no longer be
+ * opened, and nothing new is sealed for them. Answered as 410 {@code data-erased} if it reaches
+ * the API; a feature that shows erased records may catch it instead.
+ */
+public class DataErasedException extends ProblemException {
+
+    public DataErasedException() {
+        super(410, "data-erased", "Gone",
+                "The protected details of this defender were erased and can no longer be read or written.");
+    }
+}
