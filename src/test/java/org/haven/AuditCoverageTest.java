@@ -87,6 +87,10 @@ class AuditCoverageTest {
             new Scenario("POST /defenders/{id}/archive", "DEFENDER_ARCHIVED", AuditCoverageTest::newDefender,
                     id -> changed(id, () -> asOfficer("\"0\"").body(Map.of("reason", "Synthetic duplicate"))
                             .post("/defenders/" + id + "/archive").then().statusCode(200))),
+            new Scenario("POST /defenders/{id}/erasure", "DEFENDER_ERASED", AuditCoverageTest::newDefender,
+                    id -> changed(id, () -> given().auth().oauth2(Tokens.of(Roles.ADMIN)).contentType(ContentType.JSON)
+                            .body(Map.of("reason", "The defender asked to be forgotten"))
+                            .post("/defenders/" + id + "/erasure").then().statusCode(200))),
             new Scenario("POST /requests", "REQUEST_CREATED", AuditCoverageTest::newDefender,
                     defenderId -> aRequest(defenderId).open(officer())),
             new Scenario("PUT /requests/{id}", "REQUEST_DETAILS_CHANGED", AuditCoverageTest::newRequest,

@@ -44,7 +44,9 @@ public enum AuditAction {
     /** An export finished: how many cases and events, and the digest of what was handed out. */
     EXPORT_COMPLETED(false),
     /** A KEK rotation re-wrapped data keys with the primary key-encryption key (entity type "kek"). */
-    KEYS_REWRAPPED(false);
+    KEYS_REWRAPPED(false),
+    /** A defender's personal data was erased (data key destroyed, fields blanked). */
+    DEFENDER_ERASED(true);
 
     private final boolean reasonRequired;
 

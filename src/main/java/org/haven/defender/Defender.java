@@ -2,9 +2,7 @@ package org.haven.defender;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -54,14 +52,14 @@ public class Defender {
     @Column(nullable = false)
     private String pseudonym;
 
+    // Sensitive fields hold ciphertext sealed with the defender's own data key (DefenderCrypto).
     @Sensitive
     @Column(name = "legal_name")
-    private String legalName;
+    private byte[] legalName;
 
     @Sensitive
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "other_names")
-    private List<String> otherNames = new ArrayList<>();
+    private byte[] otherNames;
 
     @Enumerated(EnumType.STRING)
     private Gender gender;
@@ -79,7 +77,7 @@ public class Defender {
 
     @Sensitive
     @Column(name = "current_city")
-    private String currentCity;
+    private byte[] currentCity;
 
     @Column(name = "in_exile_since")
     private LocalDate inExileSince;
@@ -98,8 +96,7 @@ public class Defender {
     private String organisation;
 
     @Sensitive
-    @JdbcTypeCode(SqlTypes.JSON)
-    private List<ContactChannel> contacts = new ArrayList<>();
+    private byte[] contacts;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "risk_level", nullable = false)
@@ -111,7 +108,7 @@ public class Defender {
 
     @Sensitive
     @Column(name = "risk_notes")
-    private String riskNotes;
+    private byte[] riskNotes;
 
     @Column(name = "consent_given_at")
     private Instant consentGivenAt;
@@ -142,10 +139,10 @@ public class Defender {
         // for JPA
     }
 
-    static Defender register(String reference, String team, DefenderProfile profile, SensitiveDetails details,
+    static Defender register(UUID id, String reference, String team, DefenderProfile profile, SealedDetails details,
             Actor actor, Instant now) {
         Defender defender = new Defender();
-        defender.id = UUID.randomUUID();
+        defender.id = id;
         defender.reference = reference;
         defender.team = team;
         defender.status = DefenderStatus.ACTIVE;
@@ -163,7 +160,7 @@ public class Defender {
         touch(actor, now);
     }
 
-    void changeSensitiveDetails(SensitiveDetails details, Actor actor, Instant now) {
+    void changeSensitiveDetails(SealedDetails details, Actor actor, Instant now) {
         requireActive();
         apply(details);
         touch(actor, now);
@@ -209,12 +206,38 @@ public class Defender {
         consentScope = p.consent() == null ? null : EnumSet.copyOf(p.consent().scope());
     }
 
-    private void apply(SensitiveDetails d) {
+    private void apply(SealedDetails d) {
         legalName = d.legalName();
-        otherNames = d.otherNames() == null ? new ArrayList<>() : new ArrayList<>(d.otherNames());
+        otherNames = d.otherNames();
         currentCity = d.currentCity();
-        contacts = d.contacts() == null ? new ArrayList<>() : new ArrayList<>(d.contacts());
+        contacts = d.contacts();
         riskNotes = d.riskNotes();
+    }
+
+    /**
+     * Erasure: the data key is destroyed by the caller (crypto-shredding); here the ciphertext and
+     * every remaining identifying field are blanked. Risk level and status stay for the statistics.
+     */
+    void erase(Actor actor, Instant now) {
+        if (status == DefenderStatus.ERASED) {
+            throw ProblemException.conflict("defender-erased", "The defender's data is already erased.");
+        }
+        status = DefenderStatus.ERASED;
+        pseudonym = "Erased " + reference;
+        gender = null;
+        birthYear = null;
+        nationality = null;
+        countryOfOrigin = null;
+        currentCountry = null;
+        inExileSince = null;
+        legalStatus = null;
+        areasOfWork.clear();
+        organisation = null;
+        consentGivenAt = null;
+        consentScope = null;
+        archiveReason = null;
+        apply(SealedDetails.NONE);
+        touch(actor, now);
     }
 
     private void touch(Actor actor, Instant now) {
@@ -229,9 +252,9 @@ public class Defender {
                 consentGivenAt == null ? null : new Consent(consentGivenAt, consentScope));
     }
 
-    /** The sensitive details as they stand. */
-    SensitiveDetails sensitiveDetails() {
-        return new SensitiveDetails(legalName, List.copyOf(otherNames), currentCity, List.copyOf(contacts), riskNotes);
+    /** The sensitive details as stored (sealed). */
+    SealedDetails sealedDetails() {
+        return new SealedDetails(legalName, otherNames, currentCity, contacts, riskNotes);
     }
 
     public UUID id() {

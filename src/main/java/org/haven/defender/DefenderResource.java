@@ -139,6 +139,18 @@ public class DefenderResource {
         return Response.ok(view).tag(etag(view.version())).build();
     }
 
+    @POST
+    @Path("/{id}/erasure")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Erase a defender's personal data", description = "Irreversible: destroys their data key "
+            + "(crypto-shredding) and blanks identifying fields; the audit chain stays verifiable. Needs a reason.")
+    @APIResponse(responseCode = "200", description = "Erased")
+    @APIResponse(responseCode = "409", description = "Already erased")
+    @APIResponse(responseCode = "422", description = "Reason missing")
+    public DefenderView erase(@PathParam("id") UUID id, @NotNull @Valid EraseDefender body) {
+        return service.erase(id, body.reason());
+    }
+
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })

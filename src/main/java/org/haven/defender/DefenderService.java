@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.haven.audit.AuditAction;
@@ -42,12 +43,17 @@ public class DefenderService {
     }
 
     private final DefenderRepository defenders;
+    private final DefenderCrypto crypto;
+    private final Event<DefenderErased> erasures;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
-    DefenderService(DefenderRepository defenders, CurrentActor currentActor, AuditLog audit, Clock clock) {
+    DefenderService(DefenderRepository defenders, DefenderCrypto crypto, Event<DefenderErased> erasures,
+            CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.defenders = defenders;
+        this.crypto = crypto;
+        this.erasures = erasures;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
@@ -56,14 +62,16 @@ public class DefenderService {
     @Transactional
     DefenderView register(RegisterDefender command) {
         var actor = currentActor.get();
-        Defender defender = Defender.register(defenders.nextReference(), currentActor.teamFor(command.team(), "team"),
-                command.profile(), command.sensitiveDetails(), actor, clock.instant());
+        UUID id = UUID.randomUUID();
+        String team = currentActor.teamFor(command.team(), "team");
+        Defender defender = Defender.register(id, defenders.nextReference(), team, command.profile(),
+                crypto.seal(id, command.sensitiveDetails()), actor, clock.instant());
         defenders.persist(defender);
         audit.record(AuditEvent.of(actor, AuditAction.DEFENDER_REGISTERED, ENTITY, defender.id())
                 .with(Changes.none().field("reference", null, defender.reference())
                         .field("team", null, defender.team())
                         .and(Changes.diff(DefenderProfile.class, null, defender.profile(), SENSITIVE))
-                        .and(Changes.diff(SensitiveDetails.class, null, defender.sensitiveDetails(), SENSITIVE))));
+                        .and(Changes.diff(SensitiveDetails.class, null, command.sensitiveDetails(), SENSITIVE))));
         return DefenderView.of(defender);
     }
 
@@ -82,7 +90,11 @@ public class DefenderService {
         Defender defender = find(id);
         audit.record(AuditEvent.of(currentActor.get(), AuditAction.DEFENDER_SENSITIVE_VIEWED, ENTITY, id)
                 .because(reason));
-        return new VersionedDetails(defender.sensitiveDetails(), defender.version());
+        if (defender.status() == DefenderStatus.ERASED) {
+            throw new ProblemException(410, "data-erased", "Gone",
+                    "This defender's personal data was erased; it cannot be recovered.");
+        }
+        return new VersionedDetails(crypto.open(id, defender.sealedDetails()), defender.version());
     }
 
     @Transactional
@@ -111,10 +123,10 @@ public class DefenderService {
     DefenderView changeSensitiveDetails(UUID id, long expectedVersion, SensitiveDetails details) {
         Defender defender = findForChange(id, expectedVersion);
         var actor = currentActor.get();
-        SensitiveDetails before = defender.sensitiveDetails();
-        defender.changeSensitiveDetails(details, actor, clock.instant());
+        SensitiveDetails before = crypto.open(id, defender.sealedDetails());
+        defender.changeSensitiveDetails(crypto.seal(id, details), actor, clock.instant());
         audit.record(AuditEvent.of(actor, AuditAction.DEFENDER_SENSITIVE_DETAILS_CHANGED, ENTITY, id)
-                .with(Changes.diff(SensitiveDetails.class, before, defender.sensitiveDetails(), SENSITIVE)));
+                .with(Changes.diff(SensitiveDetails.class, before, details, SENSITIVE)));
         return DefenderView.of(defender);
     }
 
@@ -126,6 +138,26 @@ public class DefenderService {
         defender.archive(reason.trim(), actor, clock.instant());
         audit.record(AuditEvent.of(actor, AuditAction.DEFENDER_ARCHIVED, ENTITY, id).because(reason.trim())
                 .with(Changes.none().field("status", before, defender.status())));
+        return DefenderView.of(defender);
+    }
+
+    /**
+     * Erasure (right to be forgotten): destroys the defender's data key so that every sealed value of
+     * theirs, in any table or backup-free copy, becomes unreadable; blanks their remaining identifying
+     * fields; tells the other features (which blank theirs) in the same transaction. The audit chain,
+     * which never held their personal data, stays intact and verifiable.
+     */
+    @Transactional
+    DefenderView erase(UUID id, String reason) {
+        Defender defender = find(id);
+        var actor = currentActor.get();
+        DefenderStatus before = defender.status();
+        defender.erase(actor, clock.instant());
+        crypto.shred(id);
+        erasures.fire(new DefenderErased(id, actor));
+        audit.record(AuditEvent.of(actor, AuditAction.DEFENDER_ERASED, ENTITY, id).because(reason.trim())
+                .with(Changes.none().field("status", before, defender.status())));
+        defenders.flush();
         return DefenderView.of(defender);
     }
 

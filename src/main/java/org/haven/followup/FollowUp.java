@@ -61,8 +61,9 @@ public class FollowUp {
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
 
+    /** Sealed with the defender's data key. */
     @Sensitive
-    private String notes;
+    private byte[] notes;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "new_risk_level")
@@ -102,7 +103,7 @@ public class FollowUp {
         return f;
     }
 
-    void complete(Instant completedAt, Outcome result, String notesText, RiskLevel riskLevel, Instant now) {
+    void complete(Instant completedAt, Outcome result, byte[] notesText, RiskLevel riskLevel, Instant now) {
         requirePlanned("completed");
         if (completedAt.isAfter(now)) {
             throw ProblemException.unprocessable("validation-failed", "completedAt", "must not be in the future");
@@ -184,8 +185,14 @@ public class FollowUp {
         return outcome;
     }
 
-    String notes() {
+    byte[] notes() {
         return notes;
+    }
+
+    void eraseIdentifyingText(Instant now) {
+        notes = null;
+        statusReason = statusReason == null ? null : "(erased)";
+        updatedAt = now;
     }
 
     RiskLevel newRiskLevel() {

@@ -8,13 +8,16 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
+import org.haven.defender.DefenderErased;
 import org.haven.defender.DefenderService;
+import org.haven.protection.SensitiveVault;
 import org.haven.request.RequestRef;
 import org.haven.request.RequestWorkflowService;
 import org.haven.shared.error.ProblemException;
@@ -31,6 +34,7 @@ public class FollowUpService {
     static final Actor SYSTEM = new Actor("system:follow-up-scheduler", "Haven scheduler", List.of());
 
     private final FollowUpRepository followUps;
+    private final SensitiveVault vault;
     private final RequestWorkflowService requests;
     private final DefenderService defenders;
     private final FollowUpConfig config;
@@ -38,9 +42,10 @@ public class FollowUpService {
     private final AuditLog audit;
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, RequestWorkflowService requests, DefenderService defenders,
-            FollowUpConfig config, CurrentActor currentActor, AuditLog audit, Clock clock) {
+    FollowUpService(FollowUpRepository followUps, SensitiveVault vault, RequestWorkflowService requests,
+            DefenderService defenders, FollowUpConfig config, CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.followUps = followUps;
+        this.vault = vault;
         this.requests = requests;
         this.defenders = defenders;
         this.config = config;
@@ -101,13 +106,14 @@ public class FollowUpService {
         FollowUp followUp = lock(id);
         Actor actor = currentActor.get();
         Instant now = clock.instant();
-        followUp.complete(command.completedAt(), command.outcome(), command.notes(), command.newRiskLevel(), now);
+        followUp.complete(command.completedAt(), command.outcome(),
+                vault.seal(followUp.defenderId(), "followUp.notes", command.notes()), command.newRiskLevel(), now);
         audit.record(AuditEvent.of(actor, AuditAction.FOLLOW_UP_COMPLETED, ENTITY, id).inCase(followUp.requestId())
                 .with(Changes.none().field("status", FollowUpStatus.PLANNED, followUp.status())
                         .field("outcome", null, followUp.outcome())
                         .field("completedAt", null, followUp.completedAt())
                         .field("newRiskLevel", null, followUp.newRiskLevel())
-                        .sensitive("notes", null, followUp.notes())));
+                        .sensitive("notes", null, command.notes())));
         if (command.newRiskLevel() != null) {
             defenders.changeRiskLevel(followUp.defenderId(), command.newRiskLevel(),
                     "Follow-up outcome " + command.outcome(), actor);
@@ -167,13 +173,19 @@ public class FollowUpService {
         FollowUp followUp = find(id);
         audit.record(AuditEvent.of(currentActor.get(), AuditAction.FOLLOW_UP_NOTES_VIEWED, ENTITY, id)
                 .inCase(followUp.requestId()).because(reason));
-        return new VersionedNotes(followUp.notes(), followUp.version());
+        return new VersionedNotes(vault.open(followUp.defenderId(), "followUp.notes", followUp.notes()),
+                followUp.version());
     }
 
     @Transactional
     Page<FollowUpView> list(FollowUpRepository.Filter filter, PageRequest page) {
         LocalDate today = today();
         return followUps.search(filter, currentActor.scope(), today, page).map(f -> FollowUpView.of(f, today));
+    }
+
+    /** Blanks an erased defender's follow-up notes (already unreadable) in the erasing transaction. */
+    void onErasure(@Observes DefenderErased erased) {
+        followUps.list("defenderId", erased.defenderId()).forEach(f -> f.eraseIdentifyingText(clock.instant()));
     }
 
     private FollowUp planFor(RequestRef request, UUID grantId, FollowUpType type, LocalDate dueOn, String officer,

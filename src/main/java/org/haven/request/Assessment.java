@@ -11,7 +11,8 @@ import org.haven.shared.privacy.Sensitive;
 
 /**
  * The eligibility check HRD mechanisms use (identity, situation, need), the risk assessment, and
- * for relocation the plan. Notes and the risk assessment are sensitive.
+ * for relocation the plan. Notes, the risk assessment and the host organisation are sensitive and
+ * stored sealed with the defender's data key ({@link RequestCrypto}).
  */
 @Embeddable
 class Assessment {
@@ -22,7 +23,7 @@ class Assessment {
 
     @Sensitive
     @Column(name = "identity_note")
-    String identityNote;
+    byte[] identityNote;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "situation_check")
@@ -30,7 +31,7 @@ class Assessment {
 
     @Sensitive
     @Column(name = "situation_note")
-    String situationNote;
+    byte[] situationNote;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "need_check")
@@ -38,18 +39,18 @@ class Assessment {
 
     @Sensitive
     @Column(name = "need_note")
-    String needNote;
+    byte[] needNote;
 
     @Sensitive
     @Column(name = "risk_assessment")
-    String riskAssessment;
+    byte[] riskAssessment;
 
     @Column(name = "host_country")
     String hostCountry;
 
     @Sensitive
     @Column(name = "host_organisation")
-    String hostOrganisation;
+    byte[] hostOrganisation;
 
     @Column(name = "planned_duration_months")
     Integer plannedDurationMonths;

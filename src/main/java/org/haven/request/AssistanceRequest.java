@@ -69,7 +69,7 @@ public class AssistanceRequest {
     private String summary;
 
     @Sensitive
-    private String narrative;
+    private byte[] narrative;
 
     @Column(name = "requested_amount")
     private BigDecimal requestedAmount;
@@ -119,10 +119,10 @@ public class AssistanceRequest {
         // for JPA
     }
 
-    static AssistanceRequest open(String reference, UUID defenderId, String team, RequestDetails details,
-            String narrative, Instant deadline, Actor actor, Instant now) {
+    static AssistanceRequest open(UUID id, String reference, UUID defenderId, String team, RequestDetails details,
+            byte[] narrative, Instant deadline, Actor actor, Instant now) {
         AssistanceRequest request = new AssistanceRequest();
-        request.id = UUID.randomUUID();
+        request.id = id;
         request.reference = reference;
         request.defenderId = defenderId;
         request.team = team;
@@ -144,7 +144,7 @@ public class AssistanceRequest {
         touch(actor, now);
     }
 
-    void changeNarrative(String newNarrative, Actor actor, Instant now) {
+    void changeNarrative(byte[] newNarrative, Actor actor, Instant now) {
         if (status.isFinal()) {
             throw ProblemException.conflict("request-final", "The request is " + status + " and can no longer change.");
         }
@@ -298,8 +298,24 @@ public class AssistanceRequest {
         return summary;
     }
 
-    String narrative() {
+    byte[] narrative() {
         return narrative;
+    }
+
+    /** Erasure of the defender: sealed values are unreadable already; blank them and the free texts. */
+    void eraseIdentifyingText(Instant now) {
+        narrative = null;
+        summary = "(erased)";
+        referringPartner = null;
+        statusReason = statusReason == null ? null : "(erased)";
+        if (assessment != null) {
+            assessment.identityNote = null;
+            assessment.situationNote = null;
+            assessment.needNote = null;
+            assessment.riskAssessment = null;
+            assessment.hostOrganisation = null;
+        }
+        updatedAt = now;
     }
 
     IntakeChannel intakeChannel() {

@@ -43,18 +43,18 @@ public record RecordAssessment(
         }
     }
 
-    Assessment toAssessment() {
+    Assessment toAssessment(java.util.function.BiFunction<String, String, byte[]> seal) {
         Assessment a = new Assessment();
         a.identity = identity.result();
-        a.identityNote = identity.note();
+        a.identityNote = seal.apply("request.identityNote", identity.note());
         a.situation = situation.result();
-        a.situationNote = situation.note();
+        a.situationNote = seal.apply("request.situationNote", situation.note());
         a.need = need.result();
-        a.needNote = need.note();
-        a.riskAssessment = riskAssessment;
+        a.needNote = seal.apply("request.needNote", need.note());
+        a.riskAssessment = seal.apply("request.riskAssessment", riskAssessment);
         if (relocation != null) {
             a.hostCountry = relocation.hostCountry();
-            a.hostOrganisation = relocation.hostOrganisation();
+            a.hostOrganisation = seal.apply("request.hostOrganisation", relocation.hostOrganisation());
             a.plannedDurationMonths = relocation.plannedDurationMonths();
             a.familyMembersIncluded = relocation.familyMembersIncluded();
         }

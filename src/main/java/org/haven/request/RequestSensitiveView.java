@@ -1,5 +1,7 @@
 package org.haven.request;
 
+import java.util.UUID;
+
 import org.haven.shared.privacy.Sensitive;
 
 /** The sensitive parts of a case: the narrative and the assessment notes. Need-to-know only. */
@@ -11,10 +13,15 @@ public record RequestSensitiveView(
         @Sensitive String riskAssessment,
         @Sensitive String hostOrganisation) {
 
-    static RequestSensitiveView of(AssistanceRequest r) {
+    static RequestSensitiveView of(AssistanceRequest r, RequestCrypto crypto) {
         Assessment a = r.assessment();
-        return new RequestSensitiveView(r.narrative(), a.identityNote, a.situationNote, a.needNote, a.riskAssessment,
-                a.hostOrganisation);
+        UUID d = r.defenderId();
+        return new RequestSensitiveView(crypto.open(d, "request.narrative", r.narrative()),
+                crypto.open(d, "request.identityNote", a.identityNote),
+                crypto.open(d, "request.situationNote", a.situationNote),
+                crypto.open(d, "request.needNote", a.needNote),
+                crypto.open(d, "request.riskAssessment", a.riskAssessment),
+                crypto.open(d, "request.hostOrganisation", a.hostOrganisation));
     }
 
     @Override

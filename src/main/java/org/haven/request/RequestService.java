@@ -32,9 +32,21 @@ import io.quarkus.panache.common.Sort;
 class RequestService {
 
     static final String ENTITY = "request";
-    static final Set<String> SENSITIVE = SensitiveFields.of(AssistanceRequest.class);
+    /**
+     * Recorded in the (unerasable) audit log as "changed" only: the sensitive fields, plus the free
+     * texts that could name someone despite the rules (summary, referring partner).
+     */
+    static final Set<String> SENSITIVE = union(SensitiveFields.of(AssistanceRequest.class),
+            Set.of("summary", "referringPartner"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
 
     private final RequestRepository requests;
+    private final RequestCrypto crypto;
     private final DefenderService defenders;
     private final IdempotencyStore idempotency;
     private final CurrentActor currentActor;
@@ -42,9 +54,10 @@ class RequestService {
     private final RequestConfig config;
     private final Clock clock;
 
-    RequestService(RequestRepository requests, DefenderService defenders, IdempotencyStore idempotency,
-            CurrentActor currentActor, AuditLog audit, RequestConfig config, Clock clock) {
+    RequestService(RequestRepository requests, RequestCrypto crypto, DefenderService defenders,
+            IdempotencyStore idempotency, CurrentActor currentActor, AuditLog audit, RequestConfig config, Clock clock) {
         this.requests = requests;
+        this.crypto = crypto;
         this.defenders = defenders;
         this.idempotency = idempotency;
         this.currentActor = currentActor;
@@ -69,8 +82,10 @@ class RequestService {
         }
         var defender = defenders.requireActive(command.defenderId(), "defenderId");
         Instant now = clock.instant();
-        AssistanceRequest request = AssistanceRequest.open(requests.nextReference(now), command.defenderId(),
-                defender.team(), command.details(), command.narrative(), now.plus(config.deadlineFor(command.urgency())), actor, now);
+        UUID id = UUID.randomUUID();
+        AssistanceRequest request = AssistanceRequest.open(id, requests.nextReference(now), command.defenderId(),
+                defender.team(), command.details(), crypto.seal(command.defenderId(), "request.narrative",
+                        command.narrative()), now.plus(config.deadlineFor(command.urgency())), actor, now);
         requests.persist(request);
         audit.record(AuditEvent.of(actor, AuditAction.REQUEST_CREATED, ENTITY, request.id()).inCase(request.id())
                 .with(Changes.none()
@@ -80,7 +95,7 @@ class RequestService {
                         .field("status", null, request.status())
                         .field("decisionDeadline", null, request.decisionDeadline())
                         .and(Changes.diff(RequestDetails.class, null, request.details(), SENSITIVE))
-                        .sensitive("narrative", null, request.narrative())));
+                        .sensitive("narrative", null, command.narrative())));
         requests.flush();
         RequestView view = RequestView.of(request, now);
         if (idempotencyKey != null) {
@@ -104,7 +119,7 @@ class RequestService {
         AssistanceRequest request = find(id);
         audit.record(AuditEvent.of(currentActor.get(), AuditAction.REQUEST_SENSITIVE_VIEWED, ENTITY, id).inCase(id)
                 .because(reason));
-        return new VersionedSensitive(RequestSensitiveView.of(request), request.version());
+        return new VersionedSensitive(RequestSensitiveView.of(request, crypto), request.version());
     }
 
     @Transactional
@@ -131,9 +146,9 @@ class RequestService {
     RequestView changeNarrative(UUID id, long expectedVersion, String narrative) {
         AssistanceRequest request = findForChange(id, expectedVersion);
         Actor actor = currentActor.get();
-        String before = request.narrative();
+        String before = crypto.open(request.defenderId(), "request.narrative", request.narrative());
         Instant now = clock.instant();
-        request.changeNarrative(narrative, actor, now);
+        request.changeNarrative(crypto.seal(request.defenderId(), "request.narrative", narrative), actor, now);
         audit.record(AuditEvent.of(actor, AuditAction.REQUEST_NARRATIVE_CHANGED, ENTITY, id).inCase(id)
                 .with(Changes.none().sensitive("narrative", before, narrative)));
         return RequestView.of(request, now);
@@ -147,6 +162,10 @@ class RequestService {
 
     AssistanceRequest findOptional(UUID id) {
         return requests.findVisible(id, currentActor.scope());
+    }
+
+    RequestCrypto crypto() {
+        return crypto;
     }
 
     AssistanceRequest find(UUID id) {

@@ -56,8 +56,11 @@ public class RequestWorkflowService {
         AssistanceRequest request = requests.findForChange(id, expectedVersion);
         Actor actor = currentActor.get();
         Assessment before = request.assessment();
+        RequestCrypto crypto = requests.crypto();
+        java.util.UUID defender = request.defenderId();
         Instant now = clock.instant();
-        request.recordAssessment(assessment.toAssessment(), actor, now);
+        request.recordAssessment(assessment.toAssessment((field, text) -> crypto.seal(defender, field, text)), actor,
+                now);
         Assessment after = request.assessment();
         audit.record(AuditEvent.of(actor, AuditAction.REQUEST_ASSESSED, RequestService.ENTITY, id).inCase(id)
                 .with(Changes.none()
@@ -68,11 +71,17 @@ public class RequestWorkflowService {
                         .field("plannedDurationMonths", before.plannedDurationMonths, after.plannedDurationMonths)
                         .field("familyMembersIncluded", before.familyMembersIncluded, after.familyMembersIncluded)
                         .field("complete", null, request.assessmentComplete())
-                        .sensitive("identityNote", before.identityNote, after.identityNote)
-                        .sensitive("situationNote", before.situationNote, after.situationNote)
-                        .sensitive("needNote", before.needNote, after.needNote)
-                        .sensitive("riskAssessment", before.riskAssessment, after.riskAssessment)
-                        .sensitive("hostOrganisation", before.hostOrganisation, after.hostOrganisation)));
+                        .sensitive("identityNote", crypto.open(defender, "request.identityNote", before.identityNote),
+                                assessment.identity().note())
+                        .sensitive("situationNote", crypto.open(defender, "request.situationNote",
+                                before.situationNote), assessment.situation().note())
+                        .sensitive("needNote", crypto.open(defender, "request.needNote", before.needNote),
+                                assessment.need().note())
+                        .sensitive("riskAssessment", crypto.open(defender, "request.riskAssessment",
+                                before.riskAssessment), assessment.riskAssessment())
+                        .sensitive("hostOrganisation", crypto.open(defender, "request.hostOrganisation",
+                                before.hostOrganisation), assessment.relocation() == null ? null
+                                        : assessment.relocation().hostOrganisation())));
         return RequestView.of(request, now);
     }
 

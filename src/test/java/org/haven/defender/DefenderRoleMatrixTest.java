@@ -66,6 +66,9 @@ class DefenderRoleMatrixTest {
             new Case("POST /defenders/{id}/archive", (req, f) -> req.contentType(ContentType.JSON)
                     .header("If-Match", "\"0\"").body(Map.of("reason", "Synthetic test archive"))
                     .post("/defenders/" + f.id() + "/archive"), 200, Set.of(OFFICER, MANAGER)),
+            new Case("POST /defenders/{id}/erasure", (req, f) -> req.contentType(ContentType.JSON)
+                    .body(Map.of("reason", "Synthetic erasure request from the defender"))
+                    .post("/defenders/" + f.id() + "/erasure"), 200, Set.of(ADMIN)),
             new Case("GET /defenders/{id}/history", (req, f) -> req.get("/defenders/" + f.id() + "/history"), 200,
                     Set.of(OFFICER, MANAGER, AUDITOR, ADMIN)));
 

@@ -1,0 +1,8 @@
+package org.haven.defender;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Body of {@code POST /defenders/{id}/erasure}: erasure is irreversible and needs a recorded reason. */
+public record EraseDefender(@NotBlank @Size(max = 2000) String reason) {
+}
