@@ -36,9 +36,10 @@ public class CaseExportResource {
     @APIResponse(responseCode = "200", description = "The export, streamed")
     @APIResponse(responseCode = "404", description = "Unknown case")
     public Response export(@PathParam("id") UUID id, @QueryParam("format") String format,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+            @HeaderParam(HttpHeaders.ACCEPT) String accept, @QueryParam("includeSensitive") String includeSensitive,
+            @QueryParam("reason") String reason) {
         cases.requireExists(id);
         return exports.stream(new ExportFilter(null, null, null, null, null, id), ExportResource.format(format, accept),
-                "case-" + id);
+                "case-" + id, includeSensitive, reason);
     }
 }

@@ -27,8 +27,18 @@ final class CaseHistoryReader {
 
     /** One case with everything that belongs to it. */
     record CaseHistory(Map<String, Object> request, Map<String, Object> defender, List<Map<String, Object>> grants,
-            List<Map<String, Object>> followUps, List<Map<String, Object>> auditEntries) {
+            List<Map<String, Object>> followUps, List<Map<String, Object>> auditEntries, Sealed sealed) {
     }
+
+    /**
+     * The case's sealed (encrypted) values, kept apart from what is written: they leave the service
+     * only opened, and only in an export that asked for them with a reason.
+     */
+    record Sealed(UUID defenderId, Map<String, byte[]> defender, Map<String, byte[]> request,
+            Map<String, byte[]> followUpNotes) {
+    }
+
+    private static final String SEALED = "sealed_";
 
     private final Connection connection;
 
@@ -44,7 +54,13 @@ final class CaseHistoryReader {
                        r.identity_check, r.situation_check, r.need_check, r.host_country, r.planned_duration_months,
                        r.family_members_included, r.assessed_at, r.assessed_by,
                        d.id as defender_id, d.reference as defender_reference, d.pseudonym, d.status as defender_status,
-                       d.risk_level, d.current_country, d.legal_status
+                       d.risk_level, d.current_country, d.legal_status,
+                       d.legal_name as "sealed_d_legalName", d.other_names as "sealed_d_otherNames",
+                       d.current_city as "sealed_d_currentCity", d.contacts as "sealed_d_contacts",
+                       d.risk_notes as "sealed_d_riskNotes", r.narrative as "sealed_r_narrative",
+                       r.identity_note as "sealed_r_identityNote", r.situation_note as "sealed_r_situationNote",
+                       r.need_note as "sealed_r_needNote", r.risk_assessment as "sealed_r_riskAssessment",
+                       r.host_organisation as "sealed_r_hostOrganisation"
                   from assistance_request r join defender d on d.id = r.defender_id
                  where 1 = 1
                 """);
@@ -122,7 +138,7 @@ final class CaseHistoryReader {
         Map<Object, List<Map<String, Object>>> grants = group(grantRows, "request_id");
         Map<Object, List<Map<String, Object>>> followUps = group(query("""
                 select id, request_id, grant_id, type, due_on, assigned_officer, status, completed_at, outcome,
-                       new_risk_level, status_reason
+                       new_risk_level, status_reason, notes as sealed_notes
                   from follow_up where request_id = any(?) order by due_on, id""", ids), "request_id");
         Map<Object, List<Map<String, Object>>> audit = group(query("""
                 select seq, occurred_at, actor_subject, actor_name, actor_roles, action, entity_type, entity_id,
@@ -130,6 +146,20 @@ final class CaseHistoryReader {
                   from audit_entry where case_id = any(?) order by seq""", ids), "case_id");
         for (Map<String, Object> r : batch) {
             Object id = r.get("id");
+            Map<String, byte[]> sealedDefender = new LinkedHashMap<>();
+            Map<String, byte[]> sealedRequest = new LinkedHashMap<>();
+            for (String key : List.copyOf(r.keySet())) {
+                if (key.startsWith(SEALED + "d_")) {
+                    sealedDefender.put(key.substring(SEALED.length() + 2), (byte[]) r.remove(key));
+                } else if (key.startsWith(SEALED + "r_")) {
+                    sealedRequest.put(key.substring(SEALED.length() + 2), (byte[]) r.remove(key));
+                }
+            }
+            Map<String, byte[]> notes = new LinkedHashMap<>();
+            for (Map<String, Object> f : followUps.getOrDefault(id, List.of())) {
+                notes.put(f.get("id").toString(), (byte[]) f.remove(SEALED + "notes"));
+            }
+            Sealed sealed = new Sealed((UUID) r.get("defender_id"), sealedDefender, sealedRequest, notes);
             Map<String, Object> defender = new LinkedHashMap<>();
             for (String key : List.of("defender_id", "defender_reference", "pseudonym", "defender_status",
                     "risk_level", "current_country", "legal_status")) {
@@ -139,7 +169,7 @@ final class CaseHistoryReader {
                     .map(t -> t.get("assistance_type")).toList());
             sink.accept(new CaseHistory(r, defender, strip(grants.getOrDefault(id, List.of()), "request_id"),
                     strip(followUps.getOrDefault(id, List.of()), "request_id"),
-                    audit.getOrDefault(id, List.of()).stream().map(CaseHistoryReader::auditEntry).toList()));
+                    audit.getOrDefault(id, List.of()).stream().map(CaseHistoryReader::auditEntry).toList(), sealed));
         }
     }
 

@@ -48,19 +48,36 @@ public class ExportResource {
     @APIResponse(responseCode = "400", description = "A filter is invalid")
     public Response export(@QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
-            @QueryParam("fundId") String fundId, @QueryParam("assistanceType") String assistanceType) {
+            @QueryParam("fundId") String fundId, @QueryParam("assistanceType") String assistanceType,
+            @QueryParam("includeSensitive") String includeSensitive, @QueryParam("reason") String reason) {
         RequestStatus statusFilter = Params.enumValue("status", status, RequestStatus.class);
         AssistanceType typeFilter = Params.enumValue("assistanceType", assistanceType, AssistanceType.class);
         ExportFilter filter = new ExportFilter(instant("from", from), instant("to", to),
                 statusFilter == null ? null : statusFilter.name(), Params.uuid("fundId", fundId),
                 typeFilter == null ? null : typeFilter.name(), null);
-        return stream(filter, format(format, accept), "case-histories");
+        return stream(filter, format(format, accept), "case-histories", includeSensitive, reason);
     }
 
-    Response stream(ExportFilter filter, ExportFormat format, String name) {
+    /**
+     * Sensitive fields are exported only when asked for explicitly, with a reason, by an auditor, as
+     * JSON Lines; the reason is in the audit log entry of the export.
+     */
+    Response stream(ExportFilter filter, ExportFormat format, String name, String includeSensitive, String reason) {
         Actor actor = currentActor.get();
-        UUID exportId = service.start(actor, filter, format);
-        StreamingOutput body = out -> service.stream(exportId, actor, filter, format, out);
+        boolean sensitive = Boolean.TRUE.equals(Params.bool("includeSensitive", includeSensitive));
+        String sensitiveReason = null;
+        if (sensitive) {
+            if (!actor.hasRole(Roles.AUDITOR)) {
+                throw ProblemException.forbidden("sensitive-export-forbidden",
+                        "Only auditors may export sensitive fields.");
+            }
+            if (format != ExportFormat.JSONL) {
+                throw ProblemException.badParameter("includeSensitive", "sensitive fields are exported as jsonl only");
+            }
+            sensitiveReason = Params.reason(reason);
+        }
+        UUID exportId = service.start(actor, filter, format, sensitiveReason);
+        StreamingOutput body = out -> service.stream(exportId, actor, filter, format, sensitive, out);
         return Response.ok(body, format.mediaType() + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"haven-" + name + "." + format.extension() + "\"")
                 .header("X-Export-Id", exportId.toString())

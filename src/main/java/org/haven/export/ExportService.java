@@ -23,6 +23,8 @@ import org.haven.audit.AuditHash;
 import org.haven.audit.AuditLog;
 import org.haven.audit.AuditSignatures;
 import org.haven.audit.Changes;
+import org.haven.protection.DataErasedException;
+import org.haven.protection.SensitiveVault;
 import org.haven.shared.security.Actor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,29 +49,35 @@ class ExportService {
             "entityType", "entityId", "reason", "changesText", "prevHash", "hash");
 
     private final DataSource dataSource;
+    private final SensitiveVault vault;
     private final AuditLog audit;
     private final AuditSignatures signatures;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().configure(SerializationFeature.INDENT_OUTPUT, false);
     private final CsvMapper csv = new CsvMapper();
 
-    ExportService(DataSource dataSource, AuditLog audit, AuditSignatures signatures, Clock clock) {
+    ExportService(DataSource dataSource, SensitiveVault vault, AuditLog audit, AuditSignatures signatures,
+            Clock clock) {
         this.dataSource = dataSource;
+        this.vault = vault;
         this.audit = audit;
         this.signatures = signatures;
         this.clock = clock;
     }
 
     /** Records the start of an export (in its own transaction, before anything is sent) and returns its id. */
-    UUID start(Actor actor, ExportFilter filter, ExportFormat format) {
+    UUID start(Actor actor, ExportFilter filter, ExportFormat format, String sensitiveReason) {
         UUID exportId = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> audit.record(AuditEvent.of(actor, AuditAction.EXPORT_STARTED,
-                ENTITY, exportId).inCase(filter.requestId()).with(Changes.none().field("format", null, format)
-                        .field("filters", null, filter.asMap().toString()))));
+                ENTITY, exportId).inCase(filter.requestId()).because(sensitiveReason)
+                .with(Changes.none().field("format", null, format)
+                        .field("filters", null, filter.asMap().toString())
+                        .field("includesSensitive", null, sensitiveReason != null))));
         return exportId;
     }
 
-    void stream(UUID exportId, Actor actor, ExportFilter filter, ExportFormat format, OutputStream out) {
+    void stream(UUID exportId, Actor actor, ExportFilter filter, ExportFormat format, boolean sensitive,
+            OutputStream out) {
         AuditSignatures.Head head = signatures.head();
         String exportedAt = AuditHash.time(clock.instant());
         LineChain chain = new LineChain(out);
@@ -86,7 +94,8 @@ class ExportService {
                 counts[1] += history.auditEntries().size();
                 try {
                     if (format == ExportFormat.JSONL) {
-                        writeJsonLine(chain, history);
+                        writeJsonLine(chain, history, sensitive ? QuarkusTransaction.requiringNew()
+                                .call(() -> opened(history.sealed())) : null);
                     } else {
                         writeCsvRows(chain, history);
                     }
@@ -104,7 +113,7 @@ class ExportService {
             manifest.put("exportedAt", exportedAt);
             manifest.put("exportedBy", actor.subject());
             manifest.put("filters", filter.asMap());
-            manifest.put("includesSensitive", false);
+            manifest.put("includesSensitive", sensitive);
             manifest.put("cases", counts[0]);
             manifest.put("events", counts[1]);
             manifest.put("lines", chain.lines());
@@ -131,13 +140,17 @@ class ExportService {
         }
     }
 
-    private void writeJsonLine(LineChain chain, CaseHistoryReader.CaseHistory history) throws IOException {
+    private void writeJsonLine(LineChain chain, CaseHistoryReader.CaseHistory history, Map<String, Object> sensitive)
+            throws IOException {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("request", history.request());
         c.put("defender", history.defender());
         c.put("grants", history.grants());
         c.put("followUps", history.followUps());
         c.put("auditEntries", history.auditEntries());
+        if (sensitive != null) {
+            c.put("sensitive", sensitive);
+        }
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("line", chain.lines() + 1);
         line.put("prev", chain.previous());
@@ -162,6 +175,29 @@ class ExportService {
             }
             chain.write(csvLine(row));
         }
+    }
+
+    /** The case's sealed values, opened (within one transaction, so each data key is unwrapped once). */
+    private Map<String, Object> opened(CaseHistoryReader.Sealed sealed) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        try {
+            Map<String, Object> defender = new LinkedHashMap<>();
+            sealed.defender().forEach((field, bytes) -> defender.put(field,
+                    vault.open(sealed.defenderId(), "defender." + field, bytes)));
+            Map<String, Object> request = new LinkedHashMap<>();
+            sealed.request().forEach((field, bytes) -> request.put(field,
+                    vault.open(sealed.defenderId(), "request." + field, bytes)));
+            Map<String, Object> notes = new LinkedHashMap<>();
+            sealed.followUpNotes().forEach((id, bytes) -> notes.put(id,
+                    vault.open(sealed.defenderId(), "followUp.notes", bytes)));
+            result.put("defender", defender);
+            result.put("request", request);
+            result.put("followUpNotes", notes);
+        } catch (DataErasedException e) {
+            result.clear();
+            result.put("erased", true);
+        }
+        return result;
     }
 
     /** One CSV record (RFC 4180 quoting by Jackson), without the line terminator. */

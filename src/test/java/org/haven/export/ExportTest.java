@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.haven.export.verify.ExportVerifier;
 import org.haven.shared.security.Roles;
@@ -154,6 +155,48 @@ class ExportTest {
         assertEquals(1, ExportVerifier.run(new String[] { "verify", file.toString(), "--public-key",
                 publicKey.toString() }, new PrintStream(new ByteArrayOutputStream())));
         assertEquals(2, ExportVerifier.run(new String[] { "verify" }, new PrintStream(new ByteArrayOutputStream())));
+    }
+
+    @Test
+    void sensitiveFieldsOnlyWithAnExplicitReasonByAnAuditorAndAudited() throws Exception {
+        String m = "EXPMARK" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String officer = Tokens.of(Roles.PROTECTION_OFFICER);
+        String defender = org.haven.support.DefenderFixtures.aDefender().with("legalName", m + "-legal")
+                .register(officer);
+        String sensitiveCase = RequestFixtures.aRequest(defender).with("narrative", m + "-narrative").open(officer);
+        String url = "/requests/" + sensitiveCase + "/history/export";
+
+        String plain = given().auth().oauth2(auditor).get(url).then().statusCode(200).extract().asString();
+        assertFalse(plain.contains(m), "pseudonymous by default");
+        assertProblem(given().auth().oauth2(auditor).queryParam("includeSensitive", "true").get(url).then(), 400,
+                "invalid-parameter");
+        assertProblem(given().auth().oauth2(Tokens.of(Roles.ADMIN)).queryParam("includeSensitive", "true")
+                .queryParam("reason", "curious").get(url).then(), 403, "sensitive-export-forbidden");
+        assertProblem(given().auth().oauth2(auditor).queryParam("includeSensitive", "true")
+                .queryParam("reason", "Donor audit").queryParam("format", "csv").get(url).then(), 400,
+                "invalid-parameter");
+
+        Path file = dir.resolve("sensitive.jsonl");
+        Files.write(file, given().auth().oauth2(auditor).queryParam("includeSensitive", "true")
+                .queryParam("reason", "Donor audit of relocation costs (synthetic)").get(url).then().statusCode(200)
+                .extract().asByteArray());
+        List<String> lines = Files.readAllLines(file);
+        JsonNode c = json.readTree(lines.get(0)).get("case");
+        assertEquals(m + "-legal", c.at("/sensitive/defender/legalName").asText());
+        assertEquals(m + "-narrative", c.at("/sensitive/request/narrative").asText());
+        assertTrue(json.readTree(lines.get(1)).at("/manifest/includesSensitive").asBoolean());
+        assertTrue(verify(file).valid(), verify(file).problems().toString());
+        given().auth().oauth2(auditor).queryParam("caseId", sensitiveCase).queryParam("action", "EXPORT_STARTED")
+                .queryParam("sort", "-seq").get("/audit").then()
+                .body("items[0].reason", org.hamcrest.Matchers.equalTo("Donor audit of relocation costs (synthetic)"))
+                .body("items[0].changes.includesSensitive.after", org.hamcrest.Matchers.equalTo(true));
+
+        given().auth().oauth2(Tokens.of(Roles.ADMIN)).contentType("application/json")
+                .body(Map.of("reason", "Asked to be forgotten")).post("/defenders/" + defender + "/erasure").then()
+                .statusCode(200);
+        String erased = given().auth().oauth2(auditor).queryParam("includeSensitive", "true")
+                .queryParam("reason", "Re-check").get(url).then().statusCode(200).extract().asString();
+        assertFalse(erased.contains(m));
     }
 
     @Test
