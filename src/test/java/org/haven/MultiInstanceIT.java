@@ -1,0 +1,202 @@
+package org.haven;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.haven.shared.security.Roles;
+import org.haven.support.DefenderFixtures;
+import org.haven.support.PostgresResource;
+import org.haven.support.RequestFixtures;
+import org.haven.support.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Two instances of the packaged service (production profile) against one PostgreSQL, with concurrent
+ * decisions through both: the audit chain stays one unbroken chain, references stay unique, and an
+ * idempotent creation retried on both instances creates exactly one case. Nothing that must be
+ * unique or ordered lives in a JVM.
+ */
+class MultiInstanceIT {
+
+    private static final PostgresResource POSTGRES = new PostgresResource();
+    private static final OidcWiremockTestResource OIDC = new OidcWiremockTestResource();
+    private static final List<Process> INSTANCES = new ArrayList<>();
+    private static final List<Integer> PORTS = new ArrayList<>();
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        Map<String, String> db = POSTGRES.start();
+        Map<String, String> oidc = OIDC.start();
+        oidc.forEach(System::setProperty);
+        KeyPair signing = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        byte[] kek = new byte[32];
+        new SecureRandom().nextBytes(kek);
+        Map<String, String> env = new HashMap<>();
+        env.put("HAVEN_DB_URL", db.get("quarkus.datasource.jdbc.url"));
+        env.put("HAVEN_DB_USER", db.get("quarkus.datasource.username"));
+        env.put("HAVEN_DB_PASSWORD", db.get("quarkus.datasource.password"));
+        env.put("HAVEN_DB_MIGRATION_USER", db.get("quarkus.flyway.username"));
+        env.put("HAVEN_DB_MIGRATION_PASSWORD", db.get("quarkus.flyway.password"));
+        env.put("HAVEN_OIDC_ISSUER", oidc.get("keycloak.url") + "/realms/quarkus");
+        env.put("HAVEN_AUDIT_SIGNING_PRIVATE_KEY", Base64.getEncoder().encodeToString(signing.getPrivate()
+                .getEncoded()));
+        env.put("HAVEN_AUDIT_SIGNING_PUBLIC_KEY", Base64.getEncoder().encodeToString(signing.getPublic().getEncoded()));
+        env.put("HAVEN_PROTECTION_PRIMARY_KEK", "k1");
+        env.put("HAVEN_PROTECTION_KEKS_K1", Base64.getEncoder().encodeToString(kek));
+        for (int i = 0; i < 2; i++) {
+            int port = freePort();
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
+                    .redirectErrorStream(true)
+                    .redirectOutput(Path.of("target", "multi-instance-" + i + ".log").toFile());
+            builder.environment().putAll(env);
+            builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            INSTANCES.add(builder.start());
+            PORTS.add(port);
+        }
+        for (int port : PORTS) {
+            awaitReady(port);
+        }
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        for (Process process : INSTANCES) {
+            process.destroy();
+        }
+        for (Process process : INSTANCES) {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        OIDC.stop();
+        POSTGRES.stop();
+    }
+
+    private static RequestSpecification on(int instance, String token) {
+        return given().baseUri("http://localhost").port(PORTS.get(instance)).auth().oauth2(token);
+    }
+
+    @Test
+    void concurrentDecisionsThroughTwoInstancesKeepOneChainAndUniqueReferences() throws Exception {
+        int writers = 8;
+        int changes = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<String>> registered = new ArrayList<>();
+        try {
+            for (int w = 0; w < writers; w++) {
+                int instance = w % 2;
+                registered.add(pool.submit(() -> {
+                    String officer = Tokens.of(Roles.PROTECTION_OFFICER);
+                    DefenderFixtures fixture = DefenderFixtures.aDefender();
+                    String id = on(instance, officer).contentType(ContentType.JSON).body(fixture.body())
+                            .post("/defenders").then().statusCode(201).extract().path("id");
+                    Map<String, Object> profile = new HashMap<>(fixture.profile());
+                    for (int v = 0; v < changes; v++) {
+                        profile.put("riskLevel", v % 2 == 0 ? "CRITICAL" : "HIGH");
+                        // alternate instances: each change may land on either replica
+                        on((instance + v) % 2, officer).contentType(ContentType.JSON)
+                                .header("If-Match", "\"" + v + "\"").body(profile).put("/defenders/" + id)
+                                .then().statusCode(200);
+                    }
+                    return on(instance, officer).get("/defenders/" + id).then().extract().path("reference");
+                }));
+            }
+            Set<String> references = new HashSet<>();
+            for (Future<String> f : registered) {
+                references.add(f.get());
+            }
+            assertEquals(writers, references.size(), "every defender got its own reference");
+        } finally {
+            pool.shutdownNow();
+        }
+        var verification = on(1, Tokens.of(Roles.AUDITOR)).get("/audit/verify").then().statusCode(200)
+                .extract().jsonPath();
+        assertTrue(verification.getBoolean("valid"), verification.prettify());
+        assertEquals(writers * (changes + 1L), verification.getLong("entries"));
+        assertEquals(verification.getLong("entries"), verification.getLong("headSeq"));
+    }
+
+    @Test
+    void anIdempotentRetryOnTheOtherInstanceCreatesNothingNew() throws Exception {
+        String officer = Tokens.of(Roles.PROTECTION_OFFICER);
+        String defender = on(0, officer).contentType(ContentType.JSON).body(DefenderFixtures.aDefender().body())
+                .post("/defenders").then().statusCode(201).extract().path("id");
+        Map<String, Object> body = RequestFixtures.aRequest(defender).body();
+        String key = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> attempts = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                int instance = i % 2;
+                attempts.add(pool.submit(() -> on(instance, officer).contentType(ContentType.JSON)
+                        .header("Idempotency-Key", key).body(body).post("/requests").then().statusCode(201)
+                        .extract().path("id")));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<String> attempt : attempts) {
+                ids.add(attempt.get());
+            }
+            assertEquals(1, ids.size());
+        } finally {
+            pool.shutdownNow();
+        }
+        on(1, officer).queryParam("defenderId", defender).get("/requests").then().statusCode(200)
+                .body("totalItems", org.hamcrest.Matchers.equalTo(1));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void awaitReady(int port) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("instance on port " + port + " did not become ready; see target/multi-instance-*.log");
+    }
+}
