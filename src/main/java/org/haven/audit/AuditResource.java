@@ -1,7 +1,5 @@
 package org.haven.audit;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -41,7 +39,7 @@ public class AuditResource {
             @QueryParam("size") String size) {
         AuditFilter filter = new AuditFilter(Params.text("entityType", entityType, 64),
                 Params.text("entityId", entityId, 64), Params.uuid("caseId", caseId), Params.text("actor", actor, 255),
-                Params.enumValue("action", action, AuditAction.class), instant("from", from), instant("to", to));
+                Params.enumValue("action", action, AuditAction.class), Params.instant("from", from), Params.instant("to", to));
         boolean newestFirst;
         if (sort == null || sort.isBlank() || sort.equals("seq")) {
             newestFirst = false;
@@ -83,7 +81,7 @@ public class AuditResource {
             @QueryParam("signature") String signature) {
         long sequence = Params.longValue("seq", required("seq", seq), 0, Long.MAX_VALUE);
         return service.verifyAgainst(Checkpoint.of(sequence, required("headHash", headHash),
-                instant("signedAt", required("signedAt", signedAt)), required("keyId", keyId),
+                Params.instant("signedAt", required("signedAt", signedAt)), required("keyId", keyId),
                 required("signature", signature)));
     }
 
@@ -103,14 +101,4 @@ public class AuditResource {
         return value.trim();
     }
 
-    private static Instant instant(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "must be a UTC timestamp like 2026-01-31T10:15:30Z");
-        }
-    }
 }

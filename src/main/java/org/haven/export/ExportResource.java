@@ -1,7 +1,5 @@
 package org.haven.export;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,7 +50,7 @@ public class ExportResource {
             @QueryParam("includeSensitive") String includeSensitive, @QueryParam("reason") String reason) {
         RequestStatus statusFilter = Params.enumValue("status", status, RequestStatus.class);
         AssistanceType typeFilter = Params.enumValue("assistanceType", assistanceType, AssistanceType.class);
-        ExportFilter filter = new ExportFilter(instant("from", from), instant("to", to),
+        ExportFilter filter = new ExportFilter(Params.instant("from", from), Params.instant("to", to),
                 statusFilter == null ? null : statusFilter.name(), Params.uuid("fundId", fundId),
                 typeFilter == null ? null : typeFilter.name(), null);
         return stream(filter, format(format, accept), "case-histories", includeSensitive, reason);
@@ -98,14 +96,4 @@ public class ExportResource {
         return ExportFormat.JSONL;
     }
 
-    private static Instant instant(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "must be a UTC timestamp like 2026-01-31T00:00:00Z");
-        }
-    }
 }

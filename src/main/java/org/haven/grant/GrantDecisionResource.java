@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.idempotency.IdempotencyStore;
 import org.haven.shared.security.Roles;
+import org.haven.shared.web.ETags;
 
 @Path("/grants/{id}")
 @Tag(name = "Grants")
@@ -73,10 +74,7 @@ public class GrantDecisionResource {
             @NotNull @Valid RecordDisbursement body) {
         DisbursementService.Recorded recorded = payments.disburse(id, body, IdempotencyStore.validKey(idempotencyKey));
         if (recorded.replay() != null) {
-            var replay = recorded.replay();
-            return Response.status(replay.status()).type(MediaType.APPLICATION_JSON)
-                    .location(URI.create("/grants/" + replay.resourceId()))
-                    .tag(EntityTag.valueOf(replay.etag())).entity(replay.body()).build();
+            return ETags.replay(recorded.replay(), "/grants/");
         }
         return Response.created(URI.create("/grants/" + id)).tag(GrantResource.etag(recorded.view().version()))
                 .entity(recorded.view()).build();

@@ -52,10 +52,7 @@ public class RequestResource {
             @NotNull @Valid OpenRequest body) {
         RequestService.Opened opened = service.open(body, IdempotencyStore.validKey(idempotencyKey));
         if (opened.replay() != null) {
-            var replay = opened.replay();
-            return Response.status(replay.status()).type(MediaType.APPLICATION_JSON)
-                    .location(URI.create("/requests/" + replay.resourceId()))
-                    .tag(EntityTag.valueOf(replay.etag())).entity(replay.body()).build();
+            return ETags.replay(opened.replay(), "/requests/");
         }
         RequestView view = opened.view();
         return Response.created(URI.create("/requests/" + view.id())).tag(etag(view.version())).entity(view).build();

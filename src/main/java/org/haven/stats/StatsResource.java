@@ -2,7 +2,6 @@ package org.haven.stats;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.error.ProblemException;
 import org.haven.shared.security.CurrentActor;
 import org.haven.shared.security.Roles;
+import org.haven.shared.web.Params;
 
 @Path("/stats")
 @Tag(name = "Caseload overview", description = "What is waiting, what is late, where the money went")
@@ -40,22 +40,13 @@ public class StatsResource {
     @APIResponse(responseCode = "200", description = "Figures computed by SQL aggregates")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid")
     public CaseloadOverview overview(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Instant end = instant("to", to, clock.instant());
-        Instant start = instant("from", from, end.minus(Duration.ofDays(90)));
+        Instant end = java.util.Objects.requireNonNullElse(Params.instant("to", to), clock.instant());
+        Instant start = java.util.Objects.requireNonNullElse(Params.instant("from", from),
+                end.minus(Duration.ofDays(90)));
         if (!start.isBefore(end)) {
             throw ProblemException.badParameter("from", "must be before to");
         }
         return service.overview(start, end, currentActor.scope());
     }
 
-    private static Instant instant(String name, String raw, Instant fallback) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Instant.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "must be a UTC timestamp like 2026-01-31T10:15:30Z");
-        }
-    }
 }

@@ -12,6 +12,19 @@ public final class ETags {
     private ETags() {
     }
 
+    /** The ETag header value object for a version. */
+    public static jakarta.ws.rs.core.EntityTag tag(long version) {
+        return jakarta.ws.rs.core.EntityTag.valueOf(of(version));
+    }
+
+    /** The stored first response to a request repeated with the same Idempotency-Key. */
+    public static jakarta.ws.rs.core.Response replay(org.haven.shared.idempotency.IdempotencyStore.StoredResponse stored,
+            String locationPrefix) {
+        return jakarta.ws.rs.core.Response.status(stored.status()).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+                .location(java.net.URI.create(locationPrefix + stored.resourceId()))
+                .tag(jakarta.ws.rs.core.EntityTag.valueOf(stored.etag())).entity(stored.body()).build();
+    }
+
     public static String of(long version) {
         return "\"" + version + "\"";
     }

@@ -90,6 +90,18 @@ public final class Params {
         return text("reason", raw, 500);
     }
 
+    /** A UTC timestamp parameter such as 2026-01-31T10:15:30Z; null when absent. */
+    public static java.time.Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(raw.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.badParameter(name, "must be a UTC timestamp like 2026-01-31T10:15:30Z");
+        }
+    }
+
     public static String text(String name, String raw, int maxLength) {
         if (raw == null || raw.isBlank()) {
             return null;
