@@ -88,12 +88,13 @@ public class DefenderService {
     @Transactional
     VersionedDetails sensitiveDetails(UUID id, String reason) {
         Defender defender = find(id);
-        audit.record(AuditEvent.of(currentActor.get(), AuditAction.DEFENDER_SENSITIVE_VIEWED, ENTITY, id)
-                .because(reason));
         if (defender.status() == DefenderStatus.ERASED) {
+            // nothing is disclosed, so nothing is recorded
             throw new ProblemException(410, "data-erased", "Gone",
                     "This defender's personal data was erased; it cannot be recovered.");
         }
+        audit.record(AuditEvent.of(currentActor.get(), AuditAction.DEFENDER_SENSITIVE_VIEWED, ENTITY, id)
+                .because(reason));
         return new VersionedDetails(crypto.open(id, defender.sealedDetails()), defender.version());
     }
 

@@ -19,6 +19,8 @@ class CaseLookup {
 
     @Transactional
     void requireExists(UUID id) {
-        requests.find(id);
+        if (!requests.existsForAudit(id)) {
+            throw org.haven.shared.error.ProblemException.notFound("Request");
+        }
     }
 }

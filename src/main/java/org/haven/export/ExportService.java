@@ -105,8 +105,10 @@ class ExportService {
             });
             connection.rollback();
             String digest = chain.totalDigest();
+            Map<String, Object> filters = filter.asMap();
             String signature = signatures.sign(LineChain.manifestMessage(exportId.toString(), format.name(), digest,
-                    chain.lines(), counts[0], counts[1], head.seq(), head.hash(), exportedAt));
+                    chain.lines(), counts[0], counts[1], head.seq(), head.hash(), exportedAt, actor.subject(),
+                    sensitive, LineChain.filters(k -> (String) filters.get(k)), signatures.keyId()));
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("format", "haven-case-histories/v1/" + format.name());
             manifest.put("exportId", exportId.toString());

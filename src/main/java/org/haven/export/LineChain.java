@@ -54,12 +54,27 @@ public final class LineChain {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
-    /** The exact bytes the manifest signature covers. */
+    /** The filter keys, in the order in which they enter the signed message. */
+    public static final java.util.List<String> FILTER_KEYS = java.util.List.of("from", "to", "status", "fundId",
+            "assistanceType", "requestId");
+
+    /**
+     * The exact bytes the manifest signature covers: every manifest field that says what the export is
+     * (docs/auditors.md). Filters are written as key=value pairs in {@link #FILTER_KEYS} order, joined
+     * by '&amp;', an absent value as empty.
+     */
     public static byte[] manifestMessage(String exportId, String format, String digest, long lines, long cases,
-            long events, long auditHeadSeq, String auditHeadHash, String exportedAt) {
-        return ("haven-export-v1\n" + exportId + "\n" + format + "\n" + digest + "\n" + lines + "\n" + cases + "\n"
-                + events + "\n" + auditHeadSeq + "\n" + auditHeadHash + "\n" + exportedAt + "\n")
+            long events, long auditHeadSeq, String auditHeadHash, String exportedAt, String exportedBy,
+            boolean includesSensitive, String filters, String keyId) {
+        return ("haven-export-v2\n" + exportId + "\n" + format + "\n" + digest + "\n" + lines + "\n" + cases + "\n"
+                + events + "\n" + auditHeadSeq + "\n" + auditHeadHash + "\n" + exportedAt + "\n" + exportedBy
+                + "\n" + includesSensitive + "\n" + filters + "\n" + keyId + "\n")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static String filters(java.util.function.Function<String, String> valueOf) {
+        return String.join("&", FILTER_KEYS.stream().map(k -> k + "=" + java.util.Objects.requireNonNullElse(
+                valueOf.apply(k), "")).toList());
     }
 
     private static MessageDigest sha256() {

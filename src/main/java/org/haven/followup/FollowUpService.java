@@ -108,16 +108,17 @@ public class FollowUpService {
         Instant now = clock.instant();
         followUp.complete(command.completedAt(), command.outcome(),
                 vault.seal(followUp.defenderId(), "followUp.notes", command.notes()), command.newRiskLevel(), now);
+        if (command.newRiskLevel() != null) {
+            // the defender's row changes before any audit append takes the chain lock
+            defenders.changeRiskLevel(followUp.defenderId(), command.newRiskLevel(),
+                    "Follow-up outcome " + command.outcome(), actor);
+        }
         audit.record(AuditEvent.of(actor, AuditAction.FOLLOW_UP_COMPLETED, ENTITY, id).inCase(followUp.requestId())
                 .with(Changes.none().field("status", FollowUpStatus.PLANNED, followUp.status())
                         .field("outcome", null, followUp.outcome())
                         .field("completedAt", null, followUp.completedAt())
                         .field("newRiskLevel", null, followUp.newRiskLevel())
                         .sensitive("notes", null, command.notes())));
-        if (command.newRiskLevel() != null) {
-            defenders.changeRiskLevel(followUp.defenderId(), command.newRiskLevel(),
-                    "Follow-up outcome " + command.outcome(), actor);
-        }
         if (command.nextFollowUp() != null) {
             RequestRef request = requests.find(followUp.requestId());
             planFor(request, followUp.grantId(), command.nextFollowUp().type(), command.nextFollowUp().dueOn(),

@@ -274,6 +274,14 @@ public class Grant {
         }
     }
 
+    /** Erasure of the defender: the free texts that could name them are blanked. */
+    void eraseIdentifyingText(Instant now) {
+        purpose = "(erased)";
+        decisionReason = decisionReason == null ? null : "(erased)";
+        dueDiligenceNote = null;
+        updatedAt = now;
+    }
+
     public UUID id() {
         return id;
     }

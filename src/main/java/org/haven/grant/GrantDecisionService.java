@@ -108,12 +108,13 @@ class GrantDecisionService {
         GrantStatus before = grant.status();
         grant.approve(actor, comment, now);
         FundRef fund = funds.commit(grant.fundId(), grant.amount());
+        // Every row changes before the first audit append takes the chain lock (lock order, see class doc).
+        requests.supportedByGrant(grant.requestId(), grant.reference(), actor);
         audit.record(AuditEvent.of(actor, AuditAction.GRANT_APPROVED, GrantService.ENTITY, grant.id())
                 .inCase(grant.requestId()).because(comment)
                 .with(changes.field("status", before, grant.status())
                         .field("approvals", grant.approvals().size() - 1, grant.approvals().size())
                         .field("fundCommitted", fund.committed().minus(grant.amount()), fund.committed())));
-        requests.supportedByGrant(grant.requestId(), grant.reference(), actor);
         return grants.view(grant);
     }
 

@@ -75,7 +75,7 @@ class GrantService {
                         .field("status", null, grant.status())
                         .field("amount", null, grant.amount())
                         .field("fundId", null, fund.id())
-                        .field("purpose", null, grant.purpose())
+                        .sensitive("purpose", null, grant.purpose())
                         .field("plannedTranches", null, tranches.size())
                         .field("trancheGated", null, grant.trancheGated())
                         .field("approvalsRequired", null, grant.approvalsRequired())));

@@ -9,13 +9,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.haven.shared.money.AmountAtMost;
 import org.haven.shared.money.Money;
 
 /** Body of {@code POST /grants}: a proposal for a request IN_ASSESSMENT against a fund. */
 public record ProposeGrant(
         @NotNull UUID requestId,
         @NotNull UUID fundId,
-        @NotNull @Valid Money amount,
+        @NotNull @Valid @AmountAtMost("1000000") Money amount,
         @NotBlank @Size(max = 500) String purpose,
         @Size(max = 12) List<@NotNull @Valid Tranche> plannedTranches,
         Boolean trancheGated) {

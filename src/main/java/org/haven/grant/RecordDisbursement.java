@@ -8,11 +8,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.haven.shared.money.AmountAtMost;
 import org.haven.shared.money.Money;
 
 /** Body of {@code POST /grants/{id}/disbursements} (send an Idempotency-Key). */
 public record RecordDisbursement(
-        @NotNull @Valid Money amount,
+        @NotNull @Valid @AmountAtMost("1000000") Money amount,
         @NotNull @PastOrPresent LocalDate paidOn,
         @NotNull DisbursementMethod method,
         @NotBlank @Size(max = 100) String reference) {

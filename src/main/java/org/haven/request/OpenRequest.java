@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.haven.shared.money.AmountAtMost;
 import org.haven.shared.money.Money;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -22,7 +23,7 @@ public record OpenRequest(
         @NotNull Urgency urgency,
         @NotBlank @Size(max = 200) String summary,
         @Sensitive @Size(max = 10000) String narrative,
-        @Valid Money requestedAmount,
+        @Valid @AmountAtMost("1000000") Money requestedAmount,
         @NotNull IntakeChannel intakeChannel,
         @Size(max = 200) String referringPartner) {
 

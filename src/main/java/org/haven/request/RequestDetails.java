@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.haven.shared.money.AmountAtMost;
 import org.haven.shared.money.Money;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -21,7 +22,7 @@ public record RequestDetails(
         @JsonDeserialize(as = TreeSet.class) @NotEmpty Set<@NotNull AssistanceType> assistanceTypes,
         @NotNull Urgency urgency,
         @NotBlank @Size(max = 200) String summary,
-        @Valid Money requestedAmount,
+        @Valid @AmountAtMost("1000000") Money requestedAmount,
         @NotNull IntakeChannel intakeChannel,
         @Size(max = 200) String referringPartner) {
 }

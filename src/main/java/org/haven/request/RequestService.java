@@ -160,6 +160,10 @@ class RequestService {
         return audit.caseHistory(id);
     }
 
+    boolean existsAnyTeam(UUID id) {
+        return requests.findById(id) != null;
+    }
+
     AssistanceRequest findOptional(UUID id) {
         return requests.findVisible(id, currentActor.scope());
     }

@@ -121,6 +121,15 @@ public class RequestWorkflowService {
         return RequestRef.of(request);
     }
 
+    /**
+     * For auditors' and admins' exports, which cover every case: whether the case exists at all,
+     * regardless of teams (their endpoints admit only those two roles).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean existsForAudit(UUID id) {
+        return requests.existsAnyTeam(id);
+    }
+
     /** For other features: the case as it stands (404 if unknown). */
     @Transactional(Transactional.TxType.MANDATORY)
     public RequestRef find(UUID id) {

@@ -116,6 +116,8 @@ class StatsService {
     }
 
     private static BigDecimal scale(BigDecimal value) {
-        return value == null ? null : value.setScale(2, RoundingMode.UNNECESSARY);
+        // at least two decimals for display, more where the currency has them (KWD, JOD: three)
+        return value == null ? null : value.setScale(Math.max(2, value.stripTrailingZeros().scale()),
+                RoundingMode.UNNECESSARY);
     }
 }

@@ -145,6 +145,21 @@ class ExportTest {
     }
 
     @Test
+    void theManifestsDescriptionOfTheExportIsSignedToo() throws Exception {
+        Path file = download("/requests/" + request + "/history/export", "application/x-ndjson");
+        String text = Files.readString(file);
+        for (String[] edit : List.of(new String[] { "\"includesSensitive\":false", "\"includesSensitive\":true" },
+                new String[] { "\"exportedBy\":\"", "\"exportedBy\":\"x" },
+                new String[] { "\"status\":null", "\"status\":\"DECLINED\"" })) {
+            Path forged = dir.resolve("manifest-" + System.nanoTime() + ".jsonl");
+            Files.writeString(forged, text.replace(edit[0], edit[1]));
+            ExportVerifier.Report report = verify(forged);
+            assertFalse(report.valid(), "editing " + edit[0] + " must break the signature");
+            assertTrue(report.problems().stream().anyMatch(p -> p.contains("signature")), report.problems().toString());
+        }
+    }
+
+    @Test
     void theCommandLineEntryPointReportsAndExits() throws Exception {
         Path file = download("/requests/" + request + "/history/export", "application/x-ndjson");
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -46,6 +46,12 @@ class FundApiTest {
     }
 
     @Test
+    void fundsMayBeFarLargerThanAnySingleGrant() {
+        given().auth().oauth2(manager()).contentType(ContentType.JSON).body(fund(2500000, "EUR")).post("/funds")
+                .then().statusCode(201).body("available.amount", equalTo(2500000.00f));
+    }
+
+    @Test
     void invalidFundsAreRefusedNamingTheField() {
         Map<String, Object> backwards = fund(1000, "EUR");
         backwards.put("periodEnd", "2025-01-01");

@@ -71,7 +71,9 @@ public final class ExportVerifier {
                 manifest.path("format").asText().replaceAll(".*/", ""), manifest.path("digest").asText(),
                 manifest.path("lines").asLong(), manifest.path("cases").asLong(), manifest.path("events").asLong(),
                 manifest.path("auditHead").path("seq").asLong(), manifest.path("auditHead").path("hash").asText(),
-                manifest.path("exportedAt").asText());
+                manifest.path("exportedAt").asText(), manifest.path("exportedBy").asText(),
+                manifest.path("includesSensitive").asBoolean(), LineChain.filters(filterValues(manifest)),
+                manifest.path("keyId").asText());
         if (!signatureValid(publicKey, message, manifest.path("signature").asText())) {
             problems.add("the manifest's signature is not valid for this public key");
         }
@@ -128,6 +130,11 @@ public final class ExportVerifier {
             problems.add("the manifest says " + manifest.path("events").asLong() + " events, the file has " + events);
         }
         return new Report(problems.isEmpty(), lines, cases, events, problems);
+    }
+
+    private static java.util.function.Function<String, String> filterValues(JsonNode manifest) {
+        JsonNode filters = manifest.path("filters");
+        return key -> filters.hasNonNull(key) ? filters.get(key).asText() : null;
     }
 
     private static void checkChain(List<String> problems, long number, String declared, String prev,

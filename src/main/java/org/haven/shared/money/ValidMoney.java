@@ -17,7 +17,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A positive amount of at most 1,000,000 in a real ISO 4217 currency, with no more decimals than
+ * A positive amount (below a sanity bound of 10^12) in a real ISO 4217 currency, with no more decimals than
  * the currency has. Violations name {@code amount} or {@code currency}.
  */
 @Documented
@@ -34,8 +34,8 @@ public @interface ValidMoney {
 
     class Validator implements ConstraintValidator<ValidMoney, Money> {
 
-        /** No single assistance amount is this large; anything above is a typo. */
-        static final BigDecimal ABSURD = new BigDecimal("1000000");
+        /** A sanity bound for any amount (a fund's budget included); uses set tighter ones (AmountAtMost). */
+        static final BigDecimal ABSURD = new BigDecimal("1000000000000");
 
         /** ISO 4217 codes that are no money one can pay with: precious metals, test, bond and fund units. */
         private static final Set<String> NOT_MONEY = Set.of("XAU", "XAG", "XPT", "XPD", "XTS", "XXX", "XDR", "XBA",
@@ -70,7 +70,7 @@ public @interface ValidMoney {
                 return false;
             }
             if (amount.compareTo(ABSURD) > 0) {
-                context.buildConstraintViolationWithTemplate("must not exceed 1000000")
+                context.buildConstraintViolationWithTemplate("must not exceed 1000000000000")
                         .addPropertyNode("amount").addConstraintViolation();
                 return false;
             }
