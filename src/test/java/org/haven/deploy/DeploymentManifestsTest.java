@@ -1,0 +1,670 @@
+package org.haven.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.PodSecurityContext;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.fabric8.kubernetes.api.model.SecurityContext;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.kustomize.v1beta1.Kustomization;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+
+import org.haven.deploy.CustomResources.Cluster;
+import org.haven.deploy.CustomResources.Keycloak;
+import org.haven.deploy.CustomResources.ScheduledBackup;
+
+/**
+ * The hand-written Kubernetes material in deploy/kubernetes, checked without a cluster: every file
+ * parses strictly into a typed model, every kustomization renders, and what the renderings deploy
+ * holds Haven's security and availability rules together (docs: deploy/kubernetes/README.md).
+ */
+class DeploymentManifestsTest {
+
+    static final List<String> OVERLAYS = Rendering.ALL;
+
+    private static final String HAVEN = "haven";
+    private static final Path README = Manifests.KUBERNETES.resolve("README.md");
+    private static final Path APPLICATION_PROPERTIES = Path.of("src", "main", "resources", "application.properties");
+
+    // Parsing
+
+    @Test
+    void everyManifestParsesIntoItsTypedModel() {
+        List<Path> files = Manifests.yamlFiles(Manifests.KUBERNETES);
+        assertTrue(files.size() >= 20, "sanity: the manifests are there: " + files);
+        for (Path file : files) {
+            for (ObjectNode document : Manifests.readDocuments(file)) {
+                if (file.getFileName().toString().equals("kustomization.yaml")) {
+                    Kustomization kustomization = Manifests.typed(document, Kustomization.class, file.toString());
+                    kustomization.getPatches().stream()
+                            .filter(p -> p.getPatch() != null)
+                            .forEach(p -> Manifests.typed(Manifests.readTree(p.getPatch(), file.toString()),
+                                    JsonPatchOperation[].class, file + " inline patch"));
+                } else {
+                    Manifests.typed(document, file.toString());
+                }
+            }
+        }
+    }
+
+    record JsonPatchOperation(String op, String path, JsonNode value) {
+    }
+
+    @Test
+    void aMisspeltFieldFailsTheTypedParse() throws IOException {
+        assertMisspellingFails("base/deployment.yaml", "readOnlyRootFilesystem: true", "readOnlyRootFileSystem: true");
+        assertMisspellingFails("base/networkpolicy.yaml", "policyTypes:", "policyType:");
+        assertMisspellingFails("base/postgres-cluster.yaml", "dataDurability:", "dataDurabilty:");
+        assertMisspellingFails("base/keycloak.yaml", "backchannelDynamic:", "backchanelDynamic:");
+        assertMisspellingFails("overlays/prod/haven-hpa.yaml", "minReplicas: 3", "minReplicas: \"3\"");
+        AssertionError error = assertThrows(AssertionError.class, () -> Manifests.typed(
+                Manifests.readTree("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresource: []\n",
+                        "kustomization"), Kustomization.class, "kustomization"));
+        assertTrue(error.getMessage().contains("resource"), error.getMessage());
+    }
+
+    private static void assertMisspellingFails(String file, String correct, String misspelt) throws IOException {
+        String text = Files.readString(Manifests.KUBERNETES.resolve(file));
+        assertTrue(text.contains(correct), file + " should contain " + correct);
+        JsonNode document = Manifests.readTree(text.replace(correct, misspelt), file);
+        AssertionError error = assertThrows(AssertionError.class, () -> Manifests.typed(document, file));
+        assertTrue(error.getMessage().contains(file), error.getMessage());
+    }
+
+    @Test
+    void everyManifestFileIsUsedByAKustomization() {
+        Set<Path> used = new HashSet<>();
+        for (Path file : Manifests.yamlFiles(Manifests.KUBERNETES)) {
+            if (file.getFileName().toString().equals("kustomization.yaml")) {
+                used.add(file.normalize());
+                Kustomization k = Manifests.typed(Manifests.readDocuments(file).get(0), Kustomization.class,
+                        file.toString());
+                Stream.concat(k.getResources().stream(),
+                        k.getPatches().stream().map(p -> p.getPath()).filter(Objects::nonNull))
+                        .map(entry -> file.getParent().resolve(entry).normalize())
+                        .forEach(used::add);
+            }
+        }
+        List<Path> unused = Manifests.yamlFiles(Manifests.KUBERNETES).stream()
+                .map(Path::normalize)
+                .filter(p -> !used.contains(p))
+                .toList();
+        assertEquals(List.of(), unused, "files no kustomization includes");
+    }
+
+    // Rendering
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyKustomizationRendersAllOfHaven(String overlay) {
+        Rendering rendering = Rendering.of(overlay);
+        assertAll(
+                () -> rendering.one(Deployment.class, HAVEN),
+                () -> rendering.one(ServiceAccount.class, HAVEN),
+                () -> rendering.one(Service.class, HAVEN),
+                () -> rendering.one(PodDisruptionBudget.class, HAVEN),
+                () -> rendering.one(HorizontalPodAutoscaler.class, HAVEN),
+                () -> rendering.one(NetworkPolicy.class, HAVEN),
+                () -> rendering.one(Ingress.class, HAVEN),
+                () -> rendering.one(Ingress.class, "keycloak"),
+                () -> rendering.one(Cluster.class, "haven-postgres"),
+                () -> rendering.one(Cluster.class, "keycloak-postgres"),
+                () -> rendering.only(Keycloak.class),
+                () -> assertEquals(2, rendering.all(ScheduledBackup.class).size()));
+        if (!overlay.equals("base")) {
+            String namespace = rendering.only(Namespace.class).getMetadata().getName();
+            for (Object resource : rendering.resources()) {
+                if (!(resource instanceof Namespace)) {
+                    assertEquals(namespace, Manifests.metadata(resource).getNamespace(),
+                            overlay + ": everything in namespace " + namespace);
+                }
+            }
+        }
+    }
+
+    // Secrets
+
+    @Test
+    void noSecretValueLivesInTheRepository() throws IOException {
+        Pattern secretValue = Pattern.compile(
+                "(?im)^\\s*-?\\s*(password|token|private-key|privateKey|ACCESS_KEY_ID|ACCESS_SECRET_KEY)\\s*:\\s*\\S");
+        for (Path file : Manifests.yamlFiles(Manifests.DEPLOY)) {
+            for (ObjectNode document : Manifests.readDocuments(file)) {
+                String kind = document.path("kind").asText();
+                assertFalse(kind.equals("Secret") || kind.equals("ConfigMap"),
+                        file + ": Secrets are created outside the repository (README), not kept in it");
+            }
+            String text = Files.readString(file);
+            assertFalse(secretValue.matcher(text).find(), file + " seems to hold a secret value");
+            assertFalse(text.contains("PRIVATE KEY"), file + " holds a private key");
+        }
+    }
+
+    @Test
+    void everySecretTheManifestsReadIsDocumentedWithItsKeys() throws IOException {
+        Rendering rendering = Rendering.of("overlays/prod");
+        Map<String, Set<String>> secrets = secretReferences(rendering);
+        assertTrue(secrets.keySet().containsAll(Set.of("haven-db-app", "haven-db-owner", "haven-oidc",
+                "haven-audit-signing", "haven-protection-keks", "haven-backup-s3")), "sanity: " + secrets.keySet());
+        List<String> lines = Files.readAllLines(README);
+        secrets.forEach((name, keys) -> {
+            List<String> rows = lines.stream().filter(l -> l.startsWith("|") && l.contains("`" + name + "`")).toList();
+            assertFalse(rows.isEmpty(), README + " has no table row for the Secret " + name);
+            for (String key : keys) {
+                assertTrue(rows.stream().anyMatch(row -> row.contains("`" + key + "`")),
+                        README + ": the row of " + name + " does not name its key " + key);
+            }
+        });
+    }
+
+    /** Secret name to the keys the rendering reads from it. */
+    private static Map<String, Set<String>> secretReferences(Rendering rendering) {
+        Map<String, Set<String>> secrets = new LinkedHashMap<>();
+        for (Deployment deployment : rendering.all(Deployment.class)) {
+            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+            for (Container container : pod.getContainers()) {
+                for (EnvVar env : container.getEnv()) {
+                    if (env.getValueFrom() != null && env.getValueFrom().getSecretKeyRef() != null) {
+                        add(secrets, env.getValueFrom().getSecretKeyRef());
+                    }
+                }
+                assertTrue(container.getEnvFrom().isEmpty(), "env is mapped variable by variable");
+            }
+            for (Volume volume : pod.getVolumes()) {
+                if (volume.getSecret() != null) {
+                    volume.getSecret().getItems().forEach(item -> secrets
+                            .computeIfAbsent(volume.getSecret().getSecretName(), n -> new TreeSet<>())
+                            .add(item.getKey()));
+                }
+            }
+        }
+        for (Cluster cluster : rendering.all(Cluster.class)) {
+            var spec = cluster.spec();
+            if (spec.bootstrap().initdb().secret() != null) {
+                secrets.computeIfAbsent(spec.bootstrap().initdb().secret().getName(), n -> new TreeSet<>())
+                        .addAll(List.of("username", "password"));
+            }
+            if (spec.managed() != null) {
+                spec.managed().roles().forEach(role -> secrets
+                        .computeIfAbsent(role.passwordSecret().getName(), n -> new TreeSet<>())
+                        .addAll(List.of("username", "password")));
+            }
+            var credentials = spec.backup().barmanObjectStore().s3Credentials();
+            add(secrets, credentials.accessKeyId());
+            add(secrets, credentials.secretAccessKey());
+        }
+        for (Keycloak keycloak : rendering.all(Keycloak.class)) {
+            add(secrets, keycloak.spec().db().usernameSecret());
+            add(secrets, keycloak.spec().db().passwordSecret());
+        }
+        for (Ingress ingress : rendering.all(Ingress.class)) {
+            ingress.getSpec().getTls().forEach(tls -> secrets
+                    .computeIfAbsent(tls.getSecretName(), n -> new TreeSet<>()).addAll(List.of("tls.crt", "tls.key")));
+        }
+        return secrets;
+    }
+
+    private static void add(Map<String, Set<String>> secrets, SecretKeySelector selector) {
+        secrets.computeIfAbsent(selector.getName(), n -> new TreeSet<>()).add(selector.getKey());
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void havenGetsEveryProductionVariableAndSecretsOnlyFromSecrets(String overlay) throws IOException {
+        Container haven = havenContainer(Rendering.of(overlay));
+        Map<String, EnvVar> env = haven.getEnv().stream().collect(Collectors.toMap(EnvVar::getName, e -> e));
+        Set<String> expected = productionVariables();
+        assertTrue(expected.containsAll(Set.of("HAVEN_DB_URL", "HAVEN_OIDC_ISSUER", "HAVEN_AUDIT_SIGNING_PRIVATE_KEY",
+                "HAVEN_PROTECTION_PRIMARY_KEK")), "sanity: " + expected);
+        for (String name : expected) {
+            assertTrue(env.containsKey(name), overlay + ": " + name + " is not set (application.properties reads it)");
+        }
+        Set<String> plain = Set.of("HAVEN_DB_URL", "HAVEN_PROTECTION_PRIMARY_KEK");
+        for (EnvVar variable : env.values()) {
+            if (variable.getName().startsWith("HAVEN_") && !plain.contains(variable.getName())) {
+                assertNull(variable.getValue(), overlay + ": " + variable.getName() + " must come from a Secret");
+                assertNotNull(variable.getValueFrom().getSecretKeyRef(), overlay + ": " + variable.getName());
+            }
+        }
+        String primary = env.get("HAVEN_PROTECTION_PRIMARY_KEK").getValue();
+        assertTrue(primary.matches("[a-z0-9]{1,32}"), "KEK ids are lower-case letters and digits: " + primary);
+        assertTrue(env.containsKey("HAVEN_PROTECTION_KEKS_" + primary.toUpperCase()),
+                overlay + ": the primary KEK " + primary + " must be configured, or Haven does not start");
+        env.keySet().stream().filter(n -> n.startsWith("HAVEN_PROTECTION_KEKS_")).forEach(n -> assertTrue(
+                n.substring("HAVEN_PROTECTION_KEKS_".length()).matches("[A-Z0-9]{1,32}"), "KEK variable " + n));
+    }
+
+    /** Every HAVEN_* variable that application.properties reads in the prod profile. */
+    private static Set<String> productionVariables() throws IOException {
+        Pattern variable = Pattern.compile("\\$\\{(HAVEN_[A-Z0-9_]+)");
+        Set<String> names = new TreeSet<>();
+        for (String line : Files.readAllLines(APPLICATION_PROPERTIES)) {
+            if (line.startsWith("%prod.")) {
+                Matcher m = variable.matcher(line);
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    // Pod security and health
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyContainerRunsAsNonRootOnAReadOnlyRootWithoutPrivileges(String overlay) {
+        for (Deployment deployment : Rendering.of(overlay).all(Deployment.class)) {
+            PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+            PodSecurityContext podSecurity = pod.getSecurityContext();
+            assertEquals(Boolean.FALSE, pod.getAutomountServiceAccountToken(), overlay + ": no API token in the pod");
+            List<Container> containers = new ArrayList<>(pod.getContainers());
+            containers.addAll(pod.getInitContainers());
+            for (Container container : containers) {
+                String where = overlay + ": container " + container.getName();
+                SecurityContext security = container.getSecurityContext();
+                assertNotNull(security, where + " has no securityContext");
+                assertEquals(Boolean.TRUE, security.getRunAsNonRoot(), where + " runAsNonRoot");
+                assertEquals(Boolean.TRUE, security.getReadOnlyRootFilesystem(), where + " readOnlyRootFilesystem");
+                assertEquals(Boolean.FALSE, security.getAllowPrivilegeEscalation(), where + " allowPrivilegeEscalation");
+                assertNotEquals(Boolean.TRUE, security.getPrivileged(), where + " privileged");
+                assertEquals(List.of("ALL"), security.getCapabilities().getDrop(), where + " drops all capabilities");
+                assertTrue(security.getCapabilities().getAdd().isEmpty(), where + " adds no capability");
+                String seccomp = security.getSeccompProfile() != null ? security.getSeccompProfile().getType()
+                        : podSecurity.getSeccompProfile().getType();
+                assertEquals("RuntimeDefault", seccomp, where + " seccomp");
+                Long user = security.getRunAsUser() != null ? security.getRunAsUser() : podSecurity.getRunAsUser();
+                assertTrue(user == null || user > 0, where + " runs as a non-zero user");
+                assertTrue(container.getVolumeMounts().stream().anyMatch(m -> m.getMountPath().equals("/tmp")
+                        && isEmptyDir(pod, m)), where + ": /tmp is a writable emptyDir");
+                assertNotNull(container.getResources().getRequests().get("cpu"), where + " requests cpu");
+                assertNotNull(container.getResources().getRequests().get("memory"), where + " requests memory");
+                assertNotNull(container.getResources().getLimits().get("memory"), where + " limits memory");
+                assertNotNull(container.getResources().getLimits().get("cpu"), where + " limits cpu");
+            }
+        }
+    }
+
+    private static boolean isEmptyDir(PodSpec pod, VolumeMount mount) {
+        return pod.getVolumes().stream().anyMatch(v -> v.getName().equals(mount.getName()) && v.getEmptyDir() != null);
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void probesAskQuarkusHealthOnTheHttpPort(String overlay) {
+        Container haven = havenContainer(Rendering.of(overlay));
+        assertProbe(haven, haven.getStartupProbe(), "/q/health/started", overlay + " startup");
+        assertProbe(haven, haven.getReadinessProbe(), "/q/health/ready", overlay + " readiness");
+        assertProbe(haven, haven.getLivenessProbe(), "/q/health/live", overlay + " liveness");
+        assertTrue(haven.getStartupProbe().getPeriodSeconds() * haven.getStartupProbe().getFailureThreshold() >= 120,
+                overlay + ": the first start (migrations) gets at least two minutes");
+    }
+
+    private static void assertProbe(Container container, Probe probe, String path, String where) {
+        assertNotNull(probe, where + " probe");
+        assertNotNull(probe.getHttpGet(), where + " probe is an HTTP GET");
+        assertEquals(path, probe.getHttpGet().getPath(), where + " probe path");
+        String port = probe.getHttpGet().getPort().getStrVal();
+        assertTrue(container.getPorts().stream().anyMatch(p -> p.getName().equals(port) && p.getContainerPort() == 8080),
+                where + " probe port " + port + " is the container's HTTP port");
+    }
+
+    // Availability
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void productionRunsAtLeastTwoReplicasAndTheAutoscalerStartsThere(String overlay) {
+        Rendering rendering = Rendering.of(overlay);
+        int replicas = rendering.one(Deployment.class, HAVEN).getSpec().getReplicas();
+        HorizontalPodAutoscaler hpa = rendering.one(HorizontalPodAutoscaler.class, HAVEN);
+        if (rendering.isProductionLike()) {
+            assertTrue(replicas >= 2, overlay + ": at least two replicas, got " + replicas);
+        }
+        assertEquals(replicas, hpa.getSpec().getMinReplicas(),
+                overlay + ": minReplicas equals replicas, so that `kubectl apply` does not make the HPA flap");
+        assertTrue(hpa.getSpec().getMaxReplicas() > hpa.getSpec().getMinReplicas(), overlay + ": room to scale");
+        assertEquals("cpu", hpa.getSpec().getMetrics().get(0).getResource().getName(), overlay + ": scales on CPU");
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void disruptionBudgetAndAutoscalerTargetTheDeployment(String overlay) {
+        Rendering rendering = Rendering.of(overlay);
+        Deployment deployment = rendering.one(Deployment.class, HAVEN);
+        Map<String, String> podLabels = deployment.getSpec().getTemplate().getMetadata().getLabels();
+
+        PodDisruptionBudget pdb = rendering.one(PodDisruptionBudget.class, HAVEN);
+        assertEquals(1, pdb.getSpec().getMinAvailable().getIntVal(), overlay + ": minAvailable 1");
+        assertTrue(podLabels.entrySet().containsAll(pdb.getSpec().getSelector().getMatchLabels().entrySet()),
+                overlay + ": the PDB selects Haven's pods");
+        assertEquals(deployment.getSpec().getSelector().getMatchLabels(), pdb.getSpec().getSelector().getMatchLabels(),
+                overlay + ": and only them");
+
+        var target = rendering.one(HorizontalPodAutoscaler.class, HAVEN).getSpec().getScaleTargetRef();
+        assertEquals("apps/v1", target.getApiVersion());
+        assertEquals("Deployment", target.getKind());
+        assertEquals(HAVEN, target.getName());
+
+        Service service = rendering.one(Service.class, HAVEN);
+        assertEquals(deployment.getSpec().getSelector().getMatchLabels(), service.getSpec().getSelector(),
+                overlay + ": the Service selects Haven's pods");
+    }
+
+    // Network
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void networkPolicyAdmitsOnlyTheIngressControllerAndReachesOnlyDatabaseKeycloakAndDns(String overlay) {
+        Rendering rendering = Rendering.of(overlay);
+        Map<String, String> podLabels = rendering.one(Deployment.class, HAVEN).getSpec().getTemplate().getMetadata()
+                .getLabels();
+        NetworkPolicy policy = rendering.one(NetworkPolicy.class, HAVEN);
+        var spec = policy.getSpec();
+        assertTrue(podLabels.entrySet().containsAll(spec.getPodSelector().getMatchLabels().entrySet())
+                && !spec.getPodSelector().getMatchLabels().isEmpty(), overlay + ": the policy selects Haven's pods");
+        assertEquals(Set.of("Ingress", "Egress"), Set.copyOf(spec.getPolicyTypes()), overlay + ": both directions");
+
+        assertEquals(1, spec.getIngress().size(), overlay + ": one ingress rule");
+        var ingress = spec.getIngress().get(0);
+        assertFalse(ingress.getFrom().isEmpty(), overlay + ": ingress names its sources");
+        for (NetworkPolicyPeer peer : ingress.getFrom()) {
+            assertNull(peer.getIpBlock(), overlay + ": no ipBlock sources");
+            assertNull(peer.getPodSelector(), overlay + ": sources are the ingress controller's namespace");
+            assertFalse(peer.getNamespaceSelector().getMatchLabels().isEmpty(), overlay + ": a named namespace");
+        }
+        assertEquals(List.of(8080), ports(ingress.getPorts()), overlay + ": only the HTTP port");
+
+        Map<String, Set<Integer>> reachable = new LinkedHashMap<>();
+        for (NetworkPolicyEgressRule rule : spec.getEgress()) {
+            assertFalse(rule.getTo().isEmpty(), overlay + ": an egress rule without 'to' allows every destination");
+            assertFalse(rule.getPorts().isEmpty(), overlay + ": an egress rule without ports allows every port");
+            for (NetworkPolicyPeer peer : rule.getTo()) {
+                assertNull(peer.getIpBlock(), overlay + ": no ipBlock destinations");
+                assertNotNull(peer.getPodSelector(), overlay + ": destinations are pods");
+                reachable.computeIfAbsent(labels(peer.getPodSelector().getMatchLabels()), k -> new TreeSet<>())
+                        .addAll(ports(rule.getPorts()));
+            }
+        }
+        String database = databaseClusterOf(rendering).metadata().getName();
+        assertEquals(Map.of(
+                labels(Map.of("cnpg.io/cluster", database)), Set.of(5432),
+                labels(Map.of("app", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator")), Set.of(8080, 8443),
+                labels(Map.of("k8s-app", "kube-dns")), Set.of(53)), reachable,
+                overlay + ": Haven reaches its database, Keycloak and DNS, nothing else");
+    }
+
+    private static String labels(Map<String, String> labels) {
+        return new TreeMap<>(labels).toString();
+    }
+
+    private static List<Integer> ports(List<NetworkPolicyPort> ports) {
+        return ports.stream().map(p -> p.getPort().getIntVal()).distinct().sorted().toList();
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void ingressesServeOnlyTlsAndOnlyTheApiNotQuarkusEndpoints(String overlay) {
+        Rendering rendering = Rendering.of(overlay);
+        for (Ingress ingress : rendering.all(Ingress.class)) {
+            String where = overlay + ": Ingress " + ingress.getMetadata().getName();
+            Set<String> tlsHosts = ingress.getSpec().getTls().stream().map(IngressTLS::getHosts).flatMap(List::stream)
+                    .collect(Collectors.toSet());
+            assertFalse(tlsHosts.isEmpty(), where + " has TLS");
+            for (IngressRule rule : ingress.getSpec().getRules()) {
+                assertTrue(tlsHosts.contains(rule.getHost()), where + ": host " + rule.getHost() + " is covered by TLS");
+                for (HTTPIngressPath path : rule.getHttp().getPaths()) {
+                    assertFalse(path.getPath().startsWith("/q") || path.getPath().equals("/"),
+                            where + " exposes " + path.getPath() + " (and with it /q/*)");
+                    assertTrue(Set.of("Prefix", "Exact").contains(path.getPathType()), where + " path type");
+                }
+            }
+        }
+
+        Ingress haven = rendering.one(Ingress.class, HAVEN);
+        Service service = rendering.one(Service.class, HAVEN);
+        Set<String> routed = new TreeSet<>();
+        for (HTTPIngressPath path : haven.getSpec().getRules().get(0).getHttp().getPaths()) {
+            assertEquals(HAVEN, path.getBackend().getService().getName());
+            String port = path.getBackend().getService().getPort().getName();
+            assertTrue(service.getSpec().getPorts().stream().map(ServicePort::getName).anyMatch(port::equals),
+                    overlay + ": the Service has port " + port);
+            routed.add(path.getPath());
+        }
+        Set<String> expected = apiRoots();
+        expected.remove("/admin");
+        assertEquals(expected, routed, overlay + ": the Ingress routes every API root but /admin (and nothing else)");
+
+        Keycloak keycloak = rendering.only(Keycloak.class);
+        Ingress signIn = rendering.one(Ingress.class, "keycloak");
+        for (HTTPIngressPath path : signIn.getSpec().getRules().get(0).getHttp().getPaths()) {
+            assertTrue(Set.of("/realms/", "/resources/").contains(path.getPath()),
+                    overlay + ": Keycloak exposes only sign-in paths, not " + path.getPath());
+            assertEquals(keycloak.metadata().getName() + "-service", path.getBackend().getService().getName());
+            assertEquals(8080, path.getBackend().getService().getPort().getNumber());
+        }
+    }
+
+    /** The first path segment of every JAX-RS resource class, e.g. "/defenders". */
+    private static Set<String> apiRoots() {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.haven").stream()
+                .filter(c -> c.isAnnotatedWith(jakarta.ws.rs.Path.class))
+                .map(c -> c.getAnnotationOfType(jakarta.ws.rs.Path.class).value())
+                .map(p -> "/" + p.replaceFirst("^/", "").split("/")[0])
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void overlaysNameTheirOwnHostsAndTheBaseOnlyPlaceholders(String overlay) {
+        Rendering rendering = Rendering.of(overlay);
+        Keycloak keycloak = rendering.only(Keycloak.class);
+        URI issuerBase = URI.create(keycloak.spec().hostname().hostname());
+        assertEquals("https", issuerBase.getScheme(), overlay + ": tokens are issued under an https URL");
+        assertEquals(issuerBase.getHost(), rendering.one(Ingress.class, "keycloak").getSpec().getRules().get(0).getHost(),
+                overlay + ": Keycloak's hostname is the host its Ingress serves");
+        Set<String> hosts = new TreeSet<>();
+        rendering.all(Ingress.class).forEach(i -> i.getSpec().getRules().forEach(r -> hosts.add(r.getHost())));
+        hosts.add(issuerBase.getHost());
+        for (String host : hosts) {
+            assertEquals(overlay.equals("base"), host.endsWith(".invalid"),
+                    overlay + ": " + host + (overlay.equals("base") ? " should be a placeholder" : " is a placeholder"));
+        }
+        if (!overlay.equals("base")) {
+            String bucket = databaseClusterOf(rendering).spec().backup().barmanObjectStore().destinationPath();
+            assertFalse(bucket.contains("placeholder"), overlay + " sets its backup bucket: " + bucket);
+        }
+    }
+
+    // Databases
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void postgresReplicatesSynchronouslyAndKeepsTheTwoRolesApart(String overlay) {
+        Rendering rendering = Rendering.of(overlay);
+        Cluster cluster = databaseClusterOf(rendering);
+        var spec = cluster.spec();
+        assertEquals("postgresql.cnpg.io/v1", cluster.apiVersion());
+        assertTrue(spec.instances() >= (rendering.isProductionLike() ? 3 : 2), overlay + ": instances");
+        var synchronous = spec.postgresql().synchronous();
+        assertTrue(Set.of("any", "first").contains(synchronous.method()), overlay + ": synchronous method");
+        assertTrue(synchronous.number() >= 1 && synchronous.number() < spec.instances(),
+                overlay + ": 1 <= synchronous standbys < instances");
+        if (rendering.isProductionLike()) {
+            assertEquals("required", synchronous.dataDurability(), overlay + ": no unreplicated commits");
+        }
+        assertEquals(Boolean.FALSE, spec.enableSuperuserAccess(), overlay + ": no superuser login");
+
+        Map<String, EnvVar> env = havenContainer(rendering).getEnv().stream()
+                .collect(Collectors.toMap(EnvVar::getName, e -> e));
+        var initdb = spec.bootstrap().initdb();
+        assertEquals("haven_owner", initdb.owner());
+        assertEquals(initdb.secret().getName(),
+                env.get("HAVEN_DB_MIGRATION_USER").getValueFrom().getSecretKeyRef().getName(),
+                overlay + ": Flyway logs in as the database owner");
+        assertEquals(initdb.secret().getName(),
+                env.get("HAVEN_DB_MIGRATION_PASSWORD").getValueFrom().getSecretKeyRef().getName());
+        var runtime = spec.managed().roles().stream().filter(r -> r.name().equals("haven_app")).findFirst()
+                .orElseThrow(() -> new AssertionError(overlay + ": haven_app is a managed role"));
+        assertEquals(Boolean.FALSE, runtime.inherit());
+        assertEquals(runtime.passwordSecret().getName(),
+                env.get("HAVEN_DB_USER").getValueFrom().getSecretKeyRef().getName(),
+                overlay + ": Haven serves requests as haven_app");
+        assertEquals(runtime.passwordSecret().getName(),
+                env.get("HAVEN_DB_PASSWORD").getValueFrom().getSecretKeyRef().getName());
+        assertNotEquals(initdb.secret().getName(), runtime.passwordSecret().getName(), overlay + ": two roles");
+
+        List<String> sql = initdb.postInitApplicationSQL().stream().map(s -> s.toLowerCase().trim()).toList();
+        assertTrue(sql.stream().anyMatch(s -> s.matches("create role haven_app with login .*noinherit.*")),
+                overlay + ": the post-init SQL creates the runtime role: " + sql);
+        for (String statement : sql) {
+            assertFalse(statement.matches(".*\\b(superuser|createrole|createdb|bypassrls|replication)\\b.*")
+                    && !statement.matches(".*\\bno(superuser|createrole|createdb|bypassrls|replication)\\b.*"),
+                    overlay + ": no elevated attribute: " + statement);
+            if (statement.startsWith("grant")) {
+                assertTrue(statement.matches("grant connect on database " + initdb.database() + " to haven_app"),
+                        overlay + ": beyond CONNECT, privileges come from the migrations only: " + statement);
+            }
+        }
+
+        Matcher url = Pattern.compile("jdbc:postgresql://([^:/]+):5432/([^?]+)\\?(.*)")
+                .matcher(env.get("HAVEN_DB_URL").getValue());
+        assertTrue(url.matches(), overlay + ": HAVEN_DB_URL " + env.get("HAVEN_DB_URL").getValue());
+        assertEquals(cluster.metadata().getName() + "-rw", url.group(1), overlay + ": Haven writes to the primary");
+        assertEquals(initdb.database(), url.group(2));
+        Map<String, String> parameters = Stream.of(url.group(3).split("&"))
+                .map(p -> p.split("=", 2)).collect(Collectors.toMap(p -> p[0], p -> p[1]));
+        assertEquals("verify-full", parameters.get("sslmode"), overlay + ": TLS with the server checked");
+        PodSpec pod = rendering.one(Deployment.class, HAVEN).getSpec().getTemplate().getSpec();
+        Path caFile = Path.of(parameters.get("sslrootcert"));
+        VolumeMount caMount = havenContainer(rendering).getVolumeMounts().stream()
+                .filter(m -> Path.of(m.getMountPath()).equals(caFile.getParent())).findFirst()
+                .orElseThrow(() -> new AssertionError(overlay + ": sslrootcert is not on a mounted volume"));
+        Volume caVolume = pod.getVolumes().stream().filter(v -> v.getName().equals(caMount.getName())).findFirst()
+                .orElseThrow();
+        assertEquals(cluster.metadata().getName() + "-ca", caVolume.getSecret().getSecretName(),
+                overlay + ": the CA is CloudNativePG's own");
+        assertEquals(0444, caVolume.getSecret().getDefaultMode(), overlay + ": the CA file is read-only");
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyDatabaseIsBackedUpDaily(String overlay) {
+        Rendering rendering = Rendering.of(overlay);
+        for (Cluster cluster : rendering.all(Cluster.class)) {
+            String name = cluster.metadata().getName();
+            var store = cluster.spec().backup().barmanObjectStore();
+            assertTrue(store.destinationPath().matches("(s3|gs|https)://.+"), overlay + ": " + name + " bucket");
+            assertEquals("AES256", store.data().encryption(), overlay + ": " + name + " backups encrypted at rest");
+            assertEquals("AES256", store.wal().encryption(), overlay + ": " + name + " WAL encrypted at rest");
+            List<ScheduledBackup> backups = rendering.all(ScheduledBackup.class).stream()
+                    .filter(b -> b.spec().cluster().getName().equals(name)).toList();
+            assertEquals(1, backups.size(), overlay + ": one scheduled backup of " + name);
+            var backup = backups.get(0).spec();
+            String[] cron = backup.schedule().split(" ");
+            assertEquals(6, cron.length, overlay + ": CloudNativePG schedules have six fields, seconds first");
+            assertTrue(cron[3].equals("*") && cron[4].equals("*") && cron[5].equals("*"), overlay + ": daily");
+            assertEquals("barmanObjectStore", backup.method());
+            assertEquals("self", backup.backupOwnerReference());
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void keycloakRunsOnItsOwnDatabaseAndIssuesTokensUnderItsPublicHost(String overlay) {
+        Rendering rendering = Rendering.of(overlay);
+        Keycloak keycloak = rendering.only(Keycloak.class);
+        var spec = keycloak.spec();
+        assertEquals("k8s.keycloak.org/v2alpha1", keycloak.apiVersion());
+        if (rendering.isProductionLike()) {
+            assertTrue(spec.instances() >= 2, overlay + ": two Keycloak instances");
+        }
+        assertEquals("postgres", spec.db().vendor());
+        String host = spec.db().host();
+        assertTrue(host.endsWith("-rw"), overlay + ": Keycloak writes to a CloudNativePG primary: " + host);
+        Cluster database = rendering.one(Cluster.class, host.substring(0, host.length() - "-rw".length()));
+        assertNotEquals(databaseClusterOf(rendering).metadata().getName(), database.metadata().getName(),
+                overlay + ": Keycloak does not share Haven's database");
+        assertEquals(database.spec().bootstrap().initdb().database(), spec.db().database());
+        String generated = database.metadata().getName() + "-app";
+        assertEquals(generated, spec.db().usernameSecret().getName(), overlay + ": CloudNativePG's generated Secret");
+        assertEquals(generated, spec.db().passwordSecret().getName());
+        assertEquals(Boolean.TRUE, spec.hostname().strict(), overlay + ": hostname from configuration only");
+        assertEquals(Boolean.TRUE, spec.hostname().backchannelDynamic(),
+                overlay + ": Haven may fetch keys over the cluster network while iss stays public");
+        assertEquals(Boolean.FALSE, spec.ingress().enabled(), overlay + ": no operator Ingress exposing /admin");
+        assertTrue(Boolean.TRUE.equals(spec.http().httpEnabled()) || spec.http().tlsSecret() != null,
+                overlay + ": Keycloak listens somewhere");
+    }
+
+    // Helpers
+
+    private static Container havenContainer(Rendering rendering) {
+        return rendering.one(Deployment.class, HAVEN).getSpec().getTemplate().getSpec().getContainers().stream()
+                .filter(c -> c.getName().equals(HAVEN)).findFirst()
+                .orElseThrow(() -> new AssertionError(rendering.overlay() + ": no container named haven"));
+    }
+
+    /** The CloudNativePG cluster Haven's NetworkPolicy lets it reach. */
+    private static Cluster databaseClusterOf(Rendering rendering) {
+        String name = rendering.one(NetworkPolicy.class, HAVEN).getSpec().getEgress().stream()
+                .flatMap(rule -> rule.getTo().stream())
+                .map(peer -> peer.getPodSelector().getMatchLabels().get("cnpg.io/cluster"))
+                .filter(Objects::nonNull).findFirst()
+                .orElseThrow(() -> new AssertionError(rendering.overlay() + ": Haven may reach no database"));
+        return rendering.one(Cluster.class, name);
+    }
+}
