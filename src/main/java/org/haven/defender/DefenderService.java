@@ -168,7 +168,11 @@ public class DefenderService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changeRiskLevel(UUID id, RiskLevel level, String reason, org.haven.shared.security.Actor actor) {
-        Defender defender = find(id);
+        // The caller already checked that the actor may see the follow-up (possibly assigned across teams).
+        Defender defender = defenders.findById(id);
+        if (defender == null) {
+            throw ProblemException.notFound("Defender");
+        }
         RiskLevel before = defender.riskLevel();
         if (before == level || defender.status() != DefenderStatus.ACTIVE) {
             return;

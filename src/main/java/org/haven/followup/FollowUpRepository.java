@@ -52,8 +52,9 @@ class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID> {
             where.append(" and grantId = :grant");
             params.and("grant", filter.grantId());
         }
-        if (Boolean.TRUE.equals(filter.overdue())) {
-            where.append(" and status = :planned and dueOn < :today");
+        if (filter.overdue() != null) {
+            where.append(filter.overdue() ? " and status = :planned and dueOn < :today"
+                    : " and not (status = :planned and dueOn < :today)");
             params.and("planned", FollowUpStatus.PLANNED).and("today", today);
         }
         var query = find(where.toString(), Sort.by("dueOn").and("id"), params);

@@ -171,6 +171,8 @@ class FollowUpTest {
                 .then().statusCode(200).body("items.id", hasItem(overdue));
         given().auth().oauth2(officer()).queryParam("due-before", "2021-01-01").queryParam("requestId", request)
                 .get("/follow-ups").then().body("totalItems", equalTo(1));
+        given().auth().oauth2(officer()).queryParam("overdue", "false").queryParam("requestId", request)
+                .get("/follow-ups").then().body("totalItems", equalTo(0));
         assertTrue(service.markMissed() >= 1);
         given().auth().oauth2(officer()).get("/follow-ups/" + overdue).then().body("status", equalTo("MISSED"));
         given().auth().oauth2(officer()).get("/follow-ups/" + recent).then().body("status", equalTo("PLANNED"));
