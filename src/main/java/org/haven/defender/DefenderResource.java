@@ -50,7 +50,7 @@ public class DefenderResource {
     @APIResponse(responseCode = "422", description = "A field violates a rule")
     public Response register(@NotNull @Valid RegisterDefender body) {
         DefenderView view = service.register(body);
-        return Response.created(URI.create("/defenders/" + view.id())).tag(etag(view.version())).entity(view).build();
+        return Response.created(URI.create("/defenders/" + view.id())).tag(ETags.tag(view.version())).entity(view).build();
     }
 
     @GET
@@ -82,7 +82,7 @@ public class DefenderResource {
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public Response get(@PathParam("id") UUID id) {
         DefenderView view = service.get(id);
-        return Response.ok(view).tag(etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
     @PUT
@@ -96,7 +96,7 @@ public class DefenderResource {
     public Response changeProfile(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DefenderProfile body) {
         DefenderView view = service.changeProfile(id, ETags.requireVersion(ifMatch), body);
-        return Response.ok(view).tag(etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
     @GET
@@ -109,7 +109,7 @@ public class DefenderResource {
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public Response sensitiveDetails(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
         DefenderService.VersionedDetails read = service.sensitiveDetails(id, Params.reason(reason));
-        return Response.ok(read.details()).tag(etag(read.version())).build();
+        return Response.ok(read.details()).tag(ETags.tag(read.version())).build();
     }
 
     @PUT
@@ -122,7 +122,7 @@ public class DefenderResource {
     public Response changeSensitiveDetails(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid SensitiveDetails body) {
         DefenderView view = service.changeSensitiveDetails(id, ETags.requireVersion(ifMatch), body);
-        return Response.ok(view).tag(etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
     @POST
@@ -136,7 +136,7 @@ public class DefenderResource {
     public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ArchiveDefender body) {
         DefenderView view = service.archive(id, ETags.requireVersion(ifMatch), body.reason());
-        return Response.ok(view).tag(etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
     @POST
@@ -159,9 +159,5 @@ public class DefenderResource {
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public List<AuditEntryView> history(@PathParam("id") UUID id) {
         return service.history(id);
-    }
-
-    private static jakarta.ws.rs.core.EntityTag etag(long version) {
-        return jakarta.ws.rs.core.EntityTag.valueOf(ETags.of(version));
     }
 }

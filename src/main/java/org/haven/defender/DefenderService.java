@@ -32,15 +32,8 @@ public class DefenderService {
      * quasi-identifiers of the profile, so that after an erasure the (unchangeable) log holds nothing
      * that could identify the person. Risk level, legal status, areas of work and consent stay visible.
      */
-    private static final Set<String> SENSITIVE = union(SensitiveFields.of(Defender.class), Set.of("pseudonym",
-            "gender", "birthYear", "nationality", "countryOfOrigin", "currentCountry", "inExileSince",
-            "organisation"));
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
+    private static final Set<String> SENSITIVE = SensitiveFields.of(Defender.class, Set.of("pseudonym", "gender",
+            "birthYear", "nationality", "countryOfOrigin", "currentCountry", "inExileSince", "organisation"));
 
     private final DefenderRepository defenders;
     private final DefenderCrypto crypto;

@@ -49,7 +49,7 @@ public class FundResource {
     @APIResponse(responseCode = "422", description = "A field violates a rule")
     public Response create(@NotNull @Valid CreateFund body) {
         FundView view = service.create(body);
-        return Response.created(URI.create("/funds/" + view.id())).tag(etag(view.version())).entity(view).build();
+        return Response.created(URI.create("/funds/" + view.id())).tag(ETags.tag(view.version())).entity(view).build();
     }
 
     @GET
@@ -73,7 +73,7 @@ public class FundResource {
     @APIResponse(responseCode = "404", description = "Unknown")
     public Response get(@PathParam("id") UUID id) {
         FundView view = service.get(id);
-        return Response.ok(view).tag(etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
     @PUT
@@ -87,10 +87,6 @@ public class FundResource {
     public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ChangeFund body) {
         FundView view = service.change(id, ETags.requireVersion(ifMatch), body);
-        return Response.ok(view).tag(etag(view.version())).build();
-    }
-
-    private static EntityTag etag(long version) {
-        return EntityTag.valueOf(ETags.of(version));
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 }

@@ -48,7 +48,7 @@ public class GrantDecisionResource {
     @APIResponse(responseCode = "422", description = "Comment or due diligence missing, cap exceeded")
     public Response decide(@PathParam("id") UUID id, @NotNull @Valid DecideOnGrant body) {
         GrantView view = decisions.decide(id, body);
-        return Response.ok(view).tag(GrantResource.etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
     @POST
@@ -59,7 +59,7 @@ public class GrantDecisionResource {
     @APIResponse(responseCode = "409", description = "Not APPROVED, or already partly paid")
     public Response cancel(@PathParam("id") UUID id, @NotNull @Valid GiveReason body) {
         GrantView view = decisions.cancel(id, body.reason());
-        return Response.ok(view).tag(GrantResource.etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
     @POST
@@ -76,7 +76,7 @@ public class GrantDecisionResource {
         if (recorded.replay() != null) {
             return ETags.replay(recorded.replay(), "/grants/");
         }
-        return Response.created(URI.create("/grants/" + id)).tag(GrantResource.etag(recorded.view().version()))
+        return Response.created(URI.create("/grants/" + id)).tag(ETags.tag(recorded.view().version()))
                 .entity(recorded.view()).build();
     }
 
@@ -89,6 +89,6 @@ public class GrantDecisionResource {
     @APIResponse(responseCode = "409", description = "Not APPROVED or not fully disbursed")
     public Response close(@PathParam("id") UUID id) {
         GrantView view = payments.close(id);
-        return Response.ok(view).tag(GrantResource.etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 }

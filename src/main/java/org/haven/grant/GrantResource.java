@@ -45,7 +45,7 @@ public class GrantResource {
     @APIResponse(responseCode = "422", description = "Invalid field, cap exceeded, currency mismatch")
     public Response propose(@NotNull @Valid ProposeGrant body) {
         GrantView view = service.propose(body);
-        return Response.created(URI.create("/grants/" + view.id())).tag(etag(view.version())).entity(view).build();
+        return Response.created(URI.create("/grants/" + view.id())).tag(ETags.tag(view.version())).entity(view).build();
     }
 
     @GET
@@ -67,7 +67,7 @@ public class GrantResource {
     @APIResponse(responseCode = "404", description = "Unknown")
     public Response get(@PathParam("id") UUID id) {
         GrantView view = service.get(id);
-        return Response.ok(view).tag(etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
     @POST
@@ -78,10 +78,6 @@ public class GrantResource {
     @APIResponse(responseCode = "409", description = "Not PROPOSED")
     public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid GiveReason body) {
         GrantView view = service.withdraw(id, body.reason());
-        return Response.ok(view).tag(etag(view.version())).build();
-    }
-
-    static EntityTag etag(long version) {
-        return EntityTag.valueOf(ETags.of(version));
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 }

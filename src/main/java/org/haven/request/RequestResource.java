@@ -55,7 +55,7 @@ public class RequestResource {
             return ETags.replay(opened.replay(), "/requests/");
         }
         RequestView view = opened.view();
-        return Response.created(URI.create("/requests/" + view.id())).tag(etag(view.version())).entity(view).build();
+        return Response.created(URI.create("/requests/" + view.id())).tag(ETags.tag(view.version())).entity(view).build();
     }
 
     @GET
@@ -83,7 +83,7 @@ public class RequestResource {
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public Response get(@PathParam("id") UUID id) {
         RequestView view = service.get(id);
-        return Response.ok(view).tag(etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
     @PUT
@@ -97,7 +97,7 @@ public class RequestResource {
     public Response changeDetails(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RequestDetails body) {
         RequestView view = service.changeDetails(id, ETags.requireVersion(ifMatch), body);
-        return Response.ok(view).tag(etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
     @GET
@@ -109,7 +109,7 @@ public class RequestResource {
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public Response sensitive(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
         RequestService.VersionedSensitive read = service.sensitive(id, Params.reason(reason));
-        return Response.ok(read.view()).tag(etag(read.version())).build();
+        return Response.ok(read.view()).tag(ETags.tag(read.version())).build();
     }
 
     @PUT
@@ -123,7 +123,7 @@ public class RequestResource {
     public Response changeNarrative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ChangeNarrative body) {
         RequestView view = service.changeNarrative(id, ETags.requireVersion(ifMatch), body.narrative());
-        return Response.ok(view).tag(etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
     @GET
@@ -134,9 +134,5 @@ public class RequestResource {
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public List<AuditEntryView> history(@PathParam("id") UUID id) {
         return service.history(id);
-    }
-
-    static EntityTag etag(long version) {
-        return EntityTag.valueOf(ETags.of(version));
     }
 }

@@ -36,14 +36,8 @@ class RequestService {
      * Recorded in the (unerasable) audit log as "changed" only: the sensitive fields, plus the free
      * texts that could name someone despite the rules (summary, referring partner).
      */
-    static final Set<String> SENSITIVE = union(SensitiveFields.of(AssistanceRequest.class),
+    static final Set<String> SENSITIVE = SensitiveFields.of(AssistanceRequest.class,
             Set.of("summary", "referringPartner"));
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        java.util.Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
 
     private final RequestRepository requests;
     private final RequestCrypto crypto;

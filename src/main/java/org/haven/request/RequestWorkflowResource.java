@@ -47,7 +47,7 @@ public class RequestWorkflowResource {
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Transition body) {
         RequestView view = workflow.transition(id, ETags.requireVersion(ifMatch), body);
-        return Response.ok(view).tag(RequestResource.etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
     @PUT
@@ -62,7 +62,7 @@ public class RequestWorkflowResource {
     public Response assess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RecordAssessment body) {
         RequestView view = workflow.assess(id, ETags.requireVersion(ifMatch), body);
-        return Response.ok(view).tag(RequestResource.etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
     @PUT
@@ -77,6 +77,6 @@ public class RequestWorkflowResource {
     public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssignOfficer body) {
         RequestView view = workflow.assign(id, ETags.requireVersion(ifMatch), body.officer());
-        return Response.ok(view).tag(RequestResource.etag(view.version())).build();
+        return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 }

@@ -10,6 +10,13 @@ public final class SensitiveFields {
     private SensitiveFields() {
     }
 
+    /** The marks of a class plus further names (e.g. quasi-identifiers kept out of the audit log). */
+    public static Set<String> of(Class<?> type, Set<String> more) {
+        Set<String> names = new TreeSet<>(of(type));
+        names.addAll(more);
+        return Set.copyOf(names);
+    }
+
     public static Set<String> of(Class<?> type) {
         Set<String> names = new TreeSet<>();
         for (Field field : type.getDeclaredFields()) {
