@@ -4,19 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +17,7 @@ import java.util.concurrent.Future;
 
 import org.haven.shared.security.Roles;
 import org.haven.support.DefenderFixtures;
+import org.haven.support.PackagedHaven;
 import org.haven.support.PostgresResource;
 import org.haven.support.RequestFixtures;
 import org.haven.support.Tokens;
@@ -50,61 +39,33 @@ class MultiInstanceIT {
 
     private static final PostgresResource POSTGRES = new PostgresResource();
     private static final OidcWiremockTestResource OIDC = new OidcWiremockTestResource();
-    private static final List<Process> INSTANCES = new ArrayList<>();
-    private static final List<Integer> PORTS = new ArrayList<>();
+    private static final List<PackagedHaven> INSTANCES = new ArrayList<>();
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        Map<String, String> db = POSTGRES.start();
         Map<String, String> oidc = OIDC.start();
         oidc.forEach(System::setProperty);
-        KeyPair signing = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        byte[] kek = new byte[32];
-        new SecureRandom().nextBytes(kek);
-        Map<String, String> env = new HashMap<>();
-        env.put("HAVEN_DB_URL", db.get("quarkus.datasource.jdbc.url"));
-        env.put("HAVEN_DB_USER", db.get("quarkus.datasource.username"));
-        env.put("HAVEN_DB_PASSWORD", db.get("quarkus.datasource.password"));
-        env.put("HAVEN_DB_MIGRATION_USER", db.get("quarkus.flyway.username"));
-        env.put("HAVEN_DB_MIGRATION_PASSWORD", db.get("quarkus.flyway.password"));
-        env.put("HAVEN_OIDC_ISSUER", oidc.get("keycloak.url") + "/realms/quarkus");
-        env.put("HAVEN_AUDIT_SIGNING_PRIVATE_KEY", Base64.getEncoder().encodeToString(signing.getPrivate()
-                .getEncoded()));
-        env.put("HAVEN_AUDIT_SIGNING_PUBLIC_KEY", Base64.getEncoder().encodeToString(signing.getPublic().getEncoded()));
-        env.put("HAVEN_PROTECTION_PRIMARY_KEK", "k1");
-        env.put("HAVEN_PROTECTION_KEKS_K1", Base64.getEncoder().encodeToString(kek));
+        Map<String, String> env = PackagedHaven.environment(POSTGRES.start(), oidc.get("keycloak.url")
+                + "/realms/quarkus");
         for (int i = 0; i < 2; i++) {
-            int port = freePort();
-            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
-                    .redirectErrorStream(true)
-                    .redirectOutput(Path.of("target", "multi-instance-" + i + ".log").toFile());
-            builder.environment().putAll(env);
-            builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-            INSTANCES.add(builder.start());
-            PORTS.add(port);
+            INSTANCES.add(PackagedHaven.start(env, "multi-instance-" + i + ".log"));
         }
-        for (int port : PORTS) {
-            awaitReady(port);
+        for (PackagedHaven instance : INSTANCES) {
+            instance.awaitReady();
         }
     }
 
     @AfterAll
     static void stopEverything() throws Exception {
-        for (Process process : INSTANCES) {
-            process.destroy();
-        }
-        for (Process process : INSTANCES) {
-            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
+        for (PackagedHaven instance : INSTANCES) {
+            instance.close();
         }
         OIDC.stop();
         POSTGRES.stop();
     }
 
     private static RequestSpecification on(int instance, String token) {
-        return given().baseUri("http://localhost").port(PORTS.get(instance)).auth().oauth2(token);
+        return given().baseUri("http://localhost").port(INSTANCES.get(instance).port()).auth().oauth2(token);
     }
 
     @Test
@@ -173,30 +134,5 @@ class MultiInstanceIT {
         }
         on(1, officer).queryParam("defenderId", defender).get("/requests").then().statusCode(200)
                 .body("totalItems", org.hamcrest.Matchers.equalTo(1));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void awaitReady(int port) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("instance on port " + port + " did not become ready; see target/multi-instance-*.log");
     }
 }
