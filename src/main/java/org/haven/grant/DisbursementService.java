@@ -63,10 +63,13 @@ class DisbursementService {
         Grant grant = grants.lock(grantId);
         var before = grant.disbursed();
         int paidSoFar = disbursements.ofGrant(grantId).size();
-        if (grant.trancheGated() && paidSoFar > 0 && followUps.financialReportsDone(grantId) < paidSoFar) {
-            throw ProblemException.conflict("previous-report-missing", "This grant pays the next tranche only "
-                    + "after the financial report on the previous one is done; " + followUps.financialReportsDone(grantId)
-                    + " of " + paidSoFar + " report(s) are done.");
+        if (grant.trancheGated() && paidSoFar > 0) {
+            long reportsDone = followUps.financialReportsDone(grantId);
+            if (reportsDone < paidSoFar) {
+                throw ProblemException.conflict("previous-report-missing", "This grant pays the next tranche only "
+                        + "after the financial report on the previous one is done; " + reportsDone + " of "
+                        + paidSoFar + " report(s) are done.");
+            }
         }
         Instant now = clock.instant();
         grant.disburse(command.amount(), now);
