@@ -1,0 +1,149 @@
+package org.haven.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+import org.haven.shared.error.FieldViolation;
+import org.haven.shared.error.Problem;
+
+/**
+ * Completes the generated OpenAPI document with what every operation shares, so resources do not
+ * repeat it: the {@code Problem} schema that every error uses, its content on every 4xx/5xx
+ * response, and the responses every authenticated operation can give (401, 403, 500; 400 when it
+ * takes input). It also states how bearer tokens are checked, because clients need to know.
+ * Registered with {@code mp.openapi.filter}; the result is checked in at docs/openapi.yaml.
+ */
+public class ApiDocumentFilter implements OASFilter {
+
+    static final String PROBLEM = "Problem";
+    static final String FIELD_VIOLATION = "FieldViolation";
+    private static final String PROBLEM_REF = "#/components/schemas/" + PROBLEM;
+
+    private static final Map<String, String> SHARED_RESPONSES = Map.of(
+            "400", "Malformed request: a parameter, header or the body cannot be read",
+            "401", "No valid bearer token",
+            "403", "Your role may not do this",
+            "500", "Unexpected failure; the response carries only an error id to quote to the operators");
+
+    /**
+     * Upper bounds of the JSON forms of the scalar types SmallRye describes once as components:
+     * a UUID is 36 characters, an ISO-8601 date-time (even with nanoseconds, an offset or a
+     * six-digit year) fits in 40, a date with an extended year in 16.
+     */
+    private static final Map<String, Integer> SCALAR_LENGTHS = Map.of("UUID", 36, "Instant", 40, "LocalDate", 16);
+
+    static final String TOKEN_DESCRIPTION = """
+            OpenID Connect bearer access token (a signed JWT) from the organisation's identity provider. \
+            Checked as RFC8725 recommends: the signature is verified with the provider's published keys \
+            (unsigned tokens and algorithms the keys do not support are refused), and the issuer, the \
+            audience (haven-api) and the expiry must match. Roles come from the token's realm roles, \
+            teams from its groups.""";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        SCALAR_LENGTHS.forEach((name, maxLength) -> {
+            if (schemas != null && schemas.containsKey(name)) {
+                schemas.get(name).setMaxLength(maxLength);
+            }
+        });
+        openAPI.getComponents().addSchema(FIELD_VIOLATION, fieldViolationSchema());
+        openAPI.getComponents().addSchema(PROBLEM, problemSchema());
+        Map<String, SecurityScheme> schemes = openAPI.getComponents().getSecuritySchemes();
+        if (schemes != null) {
+            schemes.values().forEach(scheme -> scheme.setDescription(TOKEN_DESCRIPTION));
+        }
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+            item.getOperations().values().forEach(ApiDocumentFilter::completeResponses);
+        }
+    }
+
+    private static void completeResponses(Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        boolean takesInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        for (Map.Entry<String, String> shared : SHARED_RESPONSES.entrySet()) {
+            if (shared.getKey().equals("400") && !takesInput) {
+                continue;
+            }
+            APIResponse existing = responses.getAPIResponse(shared.getKey());
+            if (existing == null) {
+                responses.addAPIResponse(shared.getKey(),
+                        OASFactory.createAPIResponse().description(shared.getValue()));
+            } else if (isFrameworkDefault(existing.getDescription())) {
+                existing.setDescription(shared.getValue());
+            }
+        }
+        Map<String, APIResponse> sorted = new TreeMap<>(responses.getAPIResponses());
+        sorted.forEach((status, response) -> {
+            if (status.startsWith("4") || status.startsWith("5")) {
+                response.setContent(problemContent());
+            }
+        });
+        responses.setAPIResponses(new LinkedHashMap<>(sorted));
+    }
+
+    /** The descriptions SmallRye writes for responses it adds itself say less than ours. */
+    private static boolean isFrameworkDefault(String description) {
+        return description == null || List.of("Bad Request", "Not Authorized", "Not Allowed").contains(description);
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    }
+
+    /** Mirrors {@link Problem}; the bounds are enforced by its constructor. */
+    private static Schema problemSchema() {
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details, the one shape of every error")
+                .addRequired("type").addRequired("title").addRequired("status").addRequired("code")
+                .addRequired("errors")
+                .addProperty("type", text(Problem.MAX_TYPE, "uri"))
+                .addProperty("title", text(Problem.MAX_TITLE, null))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                        .format("int32").minimum(java.math.BigDecimal.valueOf(400))
+                        .maximum(java.math.BigDecimal.valueOf(599)))
+                .addProperty("detail", text(Problem.MAX_DETAIL, null))
+                .addProperty("code", text(Problem.MAX_CODE, null).pattern("^[a-z][a-z-]*$")
+                        .description("Stable machine-readable code, e.g. validation-failed"))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .maxItems(Problem.MAX_ERRORS)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/" + FIELD_VIOLATION)));
+    }
+
+    private static Schema fieldViolationSchema() {
+        return OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.OBJECT))
+                .description("One reason a request was refused, tied to the body path, parameter or header")
+                .addRequired("field").addRequired("message")
+                .addProperty("field", text(FieldViolation.MAX_FIELD, null))
+                .addProperty("message", text(FieldViolation.MAX_MESSAGE, null));
+    }
+
+    private static Schema text(int maxLength, String format) {
+        Schema schema = OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(maxLength);
+        return format == null ? schema : schema.format(format);
+    }
+}
