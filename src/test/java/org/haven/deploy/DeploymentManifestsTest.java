@@ -497,6 +497,19 @@ class DeploymentManifestsTest {
         }
     }
 
+    /** Haven sends no RateLimit headers and no 429 itself; the waiver in docs/security.md relies on this. */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyIngressLimitsRequestsPerClient(String overlay) {
+        for (Ingress ingress : Rendering.of(overlay).all(Ingress.class)) {
+            Map<String, String> annotations = ingress.getMetadata().getAnnotations();
+            String rps = annotations.get("nginx.ingress.kubernetes.io/limit-rps");
+            assertNotNull(rps, overlay + ": Ingress " + ingress.getMetadata().getName() + " has no request rate limit");
+            assertTrue(Integer.parseInt(rps) > 0 && Integer.parseInt(rps) <= 20,
+                    overlay + ": Ingress " + ingress.getMetadata().getName() + " allows " + rps + " requests per second");
+        }
+    }
+
     /** The first path segment of every JAX-RS resource class, e.g. "/defenders". */
     private static Set<String> apiRoots() {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
