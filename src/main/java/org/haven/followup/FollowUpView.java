@@ -4,12 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.haven.defender.RiskLevel;
 
-/** A follow-up as the work queue shows it: no notes (they are read through /sensitive). */
+/**
+ * A follow-up as the work queue shows it: no notes (they are read through /sensitive). The officer is
+ * a token subject in a 255-character column; a status reason is a cancellation's reason or a short
+ * text of the server's.
+ */
 public record FollowUpView(UUID id, UUID requestId, UUID defenderId, UUID grantId, FollowUpType type, LocalDate dueOn,
-        boolean overdue, String assignedOfficer, FollowUpStatus status, Instant completedAt, Outcome outcome,
-        RiskLevel newRiskLevel, String statusReason, Instant createdAt, Instant updatedAt, long version) {
+        boolean overdue, @Schema(maxLength = 255) String assignedOfficer, FollowUpStatus status, Instant completedAt,
+        Outcome outcome, RiskLevel newRiskLevel, @Schema(maxLength = CancelFollowUp.MAX_REASON) String statusReason,
+        Instant createdAt, Instant updatedAt, @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long version) {
 
     static FollowUpView of(FollowUp f, LocalDate today) {
         return new FollowUpView(f.id(), f.requestId(), f.defenderId(), f.grantId(), f.type(), f.dueOn(),

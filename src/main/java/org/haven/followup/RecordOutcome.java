@@ -17,9 +17,12 @@ import org.haven.shared.privacy.Sensitive;
 public record RecordOutcome(
         @NotNull Instant completedAt,
         @NotNull Outcome outcome,
-        @Sensitive @Size(max = 4000) String notes,
+        @Sensitive @Size(max = RecordOutcome.MAX_NOTES) String notes,
         RiskLevel newRiskLevel,
         @Valid Next nextFollowUp) {
+
+    /** The longest notes; the only way notes are written. */
+    static final int MAX_NOTES = 4000;
 
     /** The follow-up to plan next. */
     public record Next(@NotNull FollowUpType type, @NotNull LocalDate dueOn) {

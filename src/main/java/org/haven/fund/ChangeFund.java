@@ -11,8 +11,8 @@ import org.haven.shared.money.Money;
 
 /** Body of {@code PUT /funds/{id}}: full replacement of the managed fields; needs If-Match. */
 public record ChangeFund(
-        @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 200) String donor,
+        @NotBlank @Size(max = CreateFund.MAX_NAME) String name,
+        @NotBlank @Size(max = CreateFund.MAX_NAME) String donor,
         @NotNull @Valid Money totalBudget,
         @NotNull LocalDate periodStart,
         @NotNull LocalDate periodEnd,

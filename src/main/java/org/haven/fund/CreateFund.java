@@ -11,9 +11,12 @@ import org.haven.shared.money.Money;
 
 /** Body of {@code POST /funds}. The budget's currency is the fund's currency, for good. */
 public record CreateFund(
-        @NotBlank @Size(max = 200) String name,
-        @NotBlank @Size(max = 200) String donor,
+        @NotBlank @Size(max = CreateFund.MAX_NAME) String name,
+        @NotBlank @Size(max = CreateFund.MAX_NAME) String donor,
         @NotNull @Valid Money totalBudget,
         @NotNull LocalDate periodStart,
         @NotNull LocalDate periodEnd) {
+
+    /** The longest name or donor (also the columns' length). */
+    static final int MAX_NAME = 200;
 }

@@ -1,5 +1,8 @@
 package org.haven.fund;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
+
 import java.net.URI;
 import java.util.UUID;
 
@@ -21,12 +24,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.error.ProblemException;
 import org.haven.shared.money.ValidMoney;
 import org.haven.shared.paging.Page;
+import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Roles;
+import org.haven.shared.web.ApiFormats;
 import org.haven.shared.web.ETags;
 import org.haven.shared.web.Params;
 
@@ -35,6 +42,9 @@ import org.haven.shared.web.Params;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FundResource {
+
+    /** If-Match names one ETag of this API (at most 21 characters, e.g. "42"); longer is refused unread. */
+    static final int IF_MATCH_MAX_LENGTH = 64;
 
     private final FundService service;
 
@@ -56,8 +66,14 @@ public class FundResource {
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "List funds", description = "Filters: status, currency.")
     @APIResponse(responseCode = "200", description = "A page of funds with their figures")
-    public Page<FundView> list(@QueryParam("status") String status, @QueryParam("currency") String currency,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<FundView> list(
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = FundStatus.class)) String status,
+            @QueryParam("currency") @Parameter(schema = @Schema(type = STRING, maxLength = 3,
+                    pattern = ApiFormats.CURRENCY_PATTERN)) String currency,
+            @QueryParam("page") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "0",
+                    maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) String page,
+            @QueryParam("size") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE)) String size) {
         String code = Params.text("currency", currency, 3);
         if (code != null && !ValidMoney.Validator.isCurrency(code)) {
             throw ProblemException.badParameter("currency", "must be an ISO 4217 currency code such as EUR");
@@ -84,9 +100,11 @@ public class FundResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "A rule is violated")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(schema = @Schema(type = STRING, maxLength = IF_MATCH_MAX_LENGTH)) String ifMatch,
             @NotNull @Valid ChangeFund body) {
-        FundView view = service.change(id, ETags.requireVersion(ifMatch), body);
+        long version = ETags.requireVersion(Params.text(HttpHeaders.IF_MATCH, ifMatch, IF_MATCH_MAX_LENGTH));
+        FundView view = service.change(id, version, body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 }

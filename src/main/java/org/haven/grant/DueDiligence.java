@@ -8,5 +8,7 @@ import jakarta.validation.constraints.Size;
  * and whether the same purpose is already funded elsewhere (double funding).
  */
 public record DueDiligence(@NotNull Boolean sanctionsScreened, @NotNull Boolean fundedElsewhere,
-        @Size(max = 2000) String note) {
+        @Size(max = DueDiligence.MAX_NOTE) String note) {
+
+    static final int MAX_NOTE = 2000;
 }

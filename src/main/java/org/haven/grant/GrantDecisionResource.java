@@ -1,5 +1,7 @@
 package org.haven.grant;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
+
 import java.net.URI;
 import java.util.UUID;
 
@@ -17,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.idempotency.IdempotencyStore;
@@ -28,6 +32,10 @@ import org.haven.shared.web.ETags;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class GrantDecisionResource {
+
+    /** What IdempotencyStore.validKey accepts: 1 to 100 printable ASCII characters. */
+    private static final int IDEMPOTENCY_KEY_MAX_LENGTH = 100;
+    private static final String IDEMPOTENCY_KEY_PATTERN = "^[\\x21-\\x7E]+$";
 
     private final GrantDecisionService decisions;
     private final DisbursementService payments;
@@ -70,7 +78,9 @@ public class GrantDecisionResource {
     @APIResponse(responseCode = "201", description = "Recorded (or the original response to a retry)")
     @APIResponse(responseCode = "409", description = "Not APPROVED")
     @APIResponse(responseCode = "422", description = "Exceeds the amount left, wrong currency, reused key")
-    public Response disburse(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
+    public Response disburse(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.HEADER)
+            @Parameter(description = "Any unique value, e.g. a UUID", schema = @Schema(type = STRING, minLength = 1,
+                    maxLength = IDEMPOTENCY_KEY_MAX_LENGTH, pattern = IDEMPOTENCY_KEY_PATTERN)) String idempotencyKey,
             @NotNull @Valid RecordDisbursement body) {
         DisbursementService.Recorded recorded = payments.disburse(id, body, IdempotencyStore.validKey(idempotencyKey));
         if (recorded.replay() != null) {

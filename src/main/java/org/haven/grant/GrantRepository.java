@@ -22,6 +22,11 @@ class GrantRepository implements PanacheRepositoryBase<Grant, UUID> {
     /** A namespace for the per-defender advisory lock (two-int form; the audit chain uses the one-bigint form). */
     private static final int DEFENDER_CAP_LOCK = 7;
 
+    /** The form of {@link #nextReference}; the column holds at most 20 characters. */
+    static final String REFERENCE_PATTERN = "^GR-[0-9]{4}-[0-9]{5,}$";
+    static final int REFERENCE_MAX_LENGTH = 20;
+
+    /** GR-2026-00042: year of proposal and a database sequence. */
     String nextReference(Instant now) {
         Number next = (Number) getEntityManager().createNativeQuery("select nextval('grant_reference_seq')")
                 .getSingleResult();

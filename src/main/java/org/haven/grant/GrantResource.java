@@ -1,5 +1,8 @@
 package org.haven.grant;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
+
 import java.net.URI;
 import java.util.UUID;
 
@@ -18,10 +21,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.paging.Page;
+import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Roles;
+import org.haven.shared.web.ApiFormats;
 import org.haven.shared.web.ETags;
 import org.haven.shared.web.Params;
 
@@ -52,11 +59,20 @@ public class GrantResource {
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
     @Operation(summary = "List grants", description = "Filters: status, fundId, requestId, defenderId.")
     @APIResponse(responseCode = "200", description = "A page of grants")
-    public Page<GrantView> list(@QueryParam("status") String status, @QueryParam("fundId") String fundId,
-            @QueryParam("requestId") String requestId, @QueryParam("defenderId") String defenderId,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.list(Params.enumValue("status", status, GrantStatus.class), Params.uuid("fundId", fundId),
-                Params.uuid("requestId", requestId), Params.uuid("defenderId", defenderId), Params.page(page, size));
+    public Page<GrantView> list(
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = GrantStatus.class)) String status,
+            @QueryParam("fundId") @Parameter(schema = @Schema(type = STRING, format = "uuid",
+                    maxLength = ApiFormats.UUID_LENGTH)) String fundId,
+            @QueryParam("requestId") @Parameter(schema = @Schema(type = STRING, format = "uuid",
+                    maxLength = ApiFormats.UUID_LENGTH)) String requestId,
+            @QueryParam("defenderId") @Parameter(schema = @Schema(type = STRING, format = "uuid",
+                    maxLength = ApiFormats.UUID_LENGTH)) String defenderId,
+            @QueryParam("page") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "0",
+                    maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) String page,
+            @QueryParam("size") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE)) String size) {
+        return service.list(Params.enumValue("status", status, GrantStatus.class), uuid("fundId", fundId),
+                uuid("requestId", requestId), uuid("defenderId", defenderId), Params.page(page, size));
     }
 
     @GET
@@ -79,5 +95,10 @@ public class GrantResource {
     public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid GiveReason body) {
         GrantView view = service.withdraw(id, body.reason());
         return Response.ok(view).tag(ETags.tag(view.version())).build();
+    }
+
+    /** A UUID parameter, bounded before it is trimmed so that the published maxLength holds. */
+    private static UUID uuid(String name, String raw) {
+        return Params.uuid(name, Params.text(name, raw, ApiFormats.UUID_LENGTH));
     }
 }

@@ -5,45 +5,65 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.haven.shared.money.Money;
 
-/** A grant with its approvals, due diligence and payments. */
+/**
+ * A grant with its approvals, due diligence and payments. Text bounds come from the input that
+ * admitted the text (a decision's comment or a withdrawal or cancellation reason is at most 2000
+ * characters) or from the column; people are token subjects and display names in 255-character
+ * columns. Nothing bounds the number of a grant's payments short of int's range, so the list of
+ * disbursements publishes no maxItems.
+ */
 public record GrantView(
         UUID id,
+        @Schema(maxLength = GrantRepository.REFERENCE_MAX_LENGTH, pattern = GrantRepository.REFERENCE_PATTERN)
         String reference,
         UUID requestId,
         UUID defenderId,
         UUID fundId,
         Money amount,
-        String purpose,
-        List<TrancheView> plannedTranches,
+        @Schema(maxLength = ProposeGrant.MAX_PURPOSE) String purpose,
+        @Schema(maxItems = ProposeGrant.MAX_TRANCHES) List<TrancheView> plannedTranches,
         boolean trancheGated,
         GrantStatus status,
-        String proposedBy,
+        @Schema(maxLength = 255) String proposedBy,
         Instant proposedAt,
-        int approvalsRequired,
-        List<ApprovalView> approvals,
+        @Schema(minimum = "1", maximum = "" + GrantRules.MAX_APPROVALS) int approvalsRequired,
+        @Schema(maxItems = GrantRules.MAX_APPROVALS) List<ApprovalView> approvals,
         DueDiligenceView dueDiligence,
         Instant approvedAt,
         Instant decidedAt,
-        String decisionReason,
+        @Schema(maxLength = GiveReason.MAX_REASON) String decisionReason,
         Money disbursed,
         Money remaining,
         List<DisbursementView> disbursements,
-        long version) {
+        @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long version) {
 
     public record TrancheView(Money amount, LocalDate plannedOn) {
     }
 
-    public record ApprovalView(String approver, String approverName, Instant approvedAt, String comment) {
+    public record ApprovalView(
+            @Schema(maxLength = 255) String approver,
+            @Schema(maxLength = 255) String approverName,
+            Instant approvedAt,
+            @Schema(maxLength = DecideOnGrant.MAX_COMMENT) String comment) {
     }
 
-    public record DueDiligenceView(Boolean sanctionsScreened, Boolean fundedElsewhere, String note,
-            String recordedBy) {
+    public record DueDiligenceView(Boolean sanctionsScreened, Boolean fundedElsewhere,
+            @Schema(maxLength = DueDiligence.MAX_NOTE) String note, @Schema(maxLength = 255) String recordedBy) {
     }
 
-    public record DisbursementView(UUID id, int trancheNumber, Money amount, LocalDate paidOn,
-            DisbursementMethod method, String reference, String recordedBy, Instant recordedAt) {
+    /** Tranche numbers count a grant's payments from 1; nothing bounds their number below int's range. */
+    public record DisbursementView(
+            UUID id,
+            @Schema(minimum = "1", maximum = "" + Integer.MAX_VALUE) int trancheNumber,
+            Money amount,
+            LocalDate paidOn,
+            DisbursementMethod method,
+            @Schema(maxLength = RecordDisbursement.MAX_REFERENCE) String reference,
+            @Schema(maxLength = 255) String recordedBy,
+            Instant recordedAt) {
 
         static DisbursementView of(Disbursement d) {
             return new DisbursementView(d.id(), d.trancheNumber(), d.amount(), d.paidOn(), d.method(),

@@ -16,5 +16,8 @@ public record RecordDisbursement(
         @NotNull @Valid @AmountAtMost("1000000") Money amount,
         @NotNull @PastOrPresent LocalDate paidOn,
         @NotNull DisbursementMethod method,
-        @NotBlank @Size(max = 100) String reference) {
+        @NotBlank @Size(max = RecordDisbursement.MAX_REFERENCE) String reference) {
+
+    /** The longest payment reference (also the column's length). */
+    static final int MAX_REFERENCE = 100;
 }

@@ -1,7 +1,6 @@
 package org.haven.request;
 
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -19,13 +18,17 @@ import org.haven.shared.privacy.Sensitive;
 /** Body of {@code POST /requests}. The narrative is sensitive; toString never prints it. */
 public record OpenRequest(
         @NotNull UUID defenderId,
-        @JsonDeserialize(as = TreeSet.class) @NotEmpty Set<@NotNull AssistanceType> assistanceTypes,
+        @JsonDeserialize(using = AssistanceTypesDeserializer.class) @NotEmpty @Size(max = AssistanceType.COUNT)
+        Set<@NotNull AssistanceType> assistanceTypes,
         @NotNull Urgency urgency,
-        @NotBlank @Size(max = 200) String summary,
+        @NotBlank @Size(max = OpenRequest.MAX_SUMMARY) String summary,
         @Sensitive @Size(max = 10000) String narrative,
         @Valid @AmountAtMost("1000000") Money requestedAmount,
         @NotNull IntakeChannel intakeChannel,
         @Size(max = 200) String referringPartner) {
+
+    /** The longest summary; a request's summary never exceeds it (also the column's length). */
+    static final int MAX_SUMMARY = 200;
 
     RequestDetails details() {
         return new RequestDetails(assistanceTypes, urgency, summary, requestedAmount, intakeChannel, referringPartner);

@@ -7,8 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.haven.shared.privacy.Sensitive;
 import org.haven.shared.validation.CountryCode;
+import org.haven.shared.web.ApiFormats;
 
 /**
  * Body of {@code PUT /requests/{id}/assessment}: the three criteria, the risk assessment and, for
@@ -32,7 +34,7 @@ public record RecordAssessment(
 
     /** The relocation plan: where, with whom, for how long. */
     public record Relocation(
-            @NotNull @CountryCode String hostCountry,
+            @NotNull @CountryCode @Schema(maxLength = 2, pattern = ApiFormats.COUNTRY_PATTERN) String hostCountry,
             @Sensitive @Size(max = 200) String hostOrganisation,
             @NotNull @Min(1) @Max(24) Integer plannedDurationMonths,
             @NotNull @Min(0) @Max(20) Integer familyMembersIncluded) {

@@ -1,7 +1,6 @@
 package org.haven.request;
 
 import java.util.Set;
-import java.util.TreeSet;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -19,9 +18,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
  * (full replacement, allowed while the request is undecided). The summary must not identify anyone.
  */
 public record RequestDetails(
-        @JsonDeserialize(as = TreeSet.class) @NotEmpty Set<@NotNull AssistanceType> assistanceTypes,
+        @JsonDeserialize(using = AssistanceTypesDeserializer.class) @NotEmpty @Size(max = AssistanceType.COUNT)
+        Set<@NotNull AssistanceType> assistanceTypes,
         @NotNull Urgency urgency,
-        @NotBlank @Size(max = 200) String summary,
+        @NotBlank @Size(max = OpenRequest.MAX_SUMMARY) String summary,
         @Valid @AmountAtMost("1000000") Money requestedAmount,
         @NotNull IntakeChannel intakeChannel,
         @Size(max = 200) String referringPartner) {

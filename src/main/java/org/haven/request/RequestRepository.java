@@ -19,6 +19,10 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 class RequestRepository implements PanacheRepositoryBase<AssistanceRequest, UUID> {
 
+    /** The form of {@link #nextReference}; the column holds at most 20 characters. */
+    static final String REFERENCE_PATTERN = "^EA-[0-9]{4}-[0-9]{5,}$";
+    static final int REFERENCE_MAX_LENGTH = 20;
+
     /** EA-2026-00042: year of receipt and a database sequence (unique across replicas, gaps allowed). */
     String nextReference(Instant now) {
         Number next = (Number) getEntityManager().createNativeQuery("select nextval('request_reference_seq')")

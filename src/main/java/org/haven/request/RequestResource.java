@@ -1,5 +1,9 @@
 package org.haven.request;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN;
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -22,12 +26,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.audit.AuditEntryView;
 import org.haven.shared.idempotency.IdempotencyStore;
 import org.haven.shared.paging.Page;
+import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Roles;
+import org.haven.shared.web.ApiFormats;
 import org.haven.shared.web.ETags;
 import org.haven.shared.web.Params;
 
@@ -36,6 +44,14 @@ import org.haven.shared.web.Params;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestResource {
+
+    /** If-Match names one ETag of this API (at most 21 characters, e.g. "42"); longer is refused unread. */
+    static final int IF_MATCH_MAX_LENGTH = 64;
+    /** What IdempotencyStore.validKey accepts: 1 to 100 printable ASCII characters. */
+    static final int IDEMPOTENCY_KEY_MAX_LENGTH = 100;
+    static final String IDEMPOTENCY_KEY_PATTERN = "^[\\x21-\\x7E]+$";
+    /** What Params.reason accepts. */
+    static final int REASON_MAX_LENGTH = 500;
 
     private final RequestService service;
 
@@ -48,7 +64,10 @@ public class RequestResource {
     @Operation(summary = "Log a request", description = "Send an Idempotency-Key so that a retry creates nothing new.")
     @APIResponse(responseCode = "201", description = "Created (or the original response to a retry)")
     @APIResponse(responseCode = "422", description = "Invalid field, unknown or archived defender, reused key")
-    public Response open(@HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
+    public Response open(
+            @HeaderParam(IdempotencyStore.HEADER) @Parameter(description = "Any unique value, e.g. a UUID",
+                    schema = @Schema(type = STRING, minLength = 1, maxLength = IDEMPOTENCY_KEY_MAX_LENGTH,
+                            pattern = IDEMPOTENCY_KEY_PATTERN)) String idempotencyKey,
             @NotNull @Valid OpenRequest body) {
         RequestService.Opened opened = service.open(body, IdempotencyStore.validKey(idempotencyKey));
         if (opened.replay() != null) {
@@ -64,14 +83,27 @@ public class RequestResource {
             + "assistanceType, overdue. Sort: deadline (default), receivedAt, reference; prefix - for descending.")
     @APIResponse(responseCode = "200", description = "A page of requests with the total count")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid")
-    public Page<RequestSummary> list(@QueryParam("status") String status, @QueryParam("urgency") String urgency,
-            @QueryParam("assignedOfficer") String assignedOfficer, @QueryParam("defenderId") String defenderId,
-            @QueryParam("assistanceType") String assistanceType, @QueryParam("overdue") String overdue,
-            @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<RequestSummary> list(
+            @QueryParam("status") @Parameter(schema = @Schema(implementation = RequestStatus.class)) String status,
+            @QueryParam("urgency") @Parameter(schema = @Schema(implementation = Urgency.class)) String urgency,
+            @QueryParam("assignedOfficer") @Parameter(schema = @Schema(type = STRING, maxLength = 255))
+            String assignedOfficer,
+            @QueryParam("defenderId") @Parameter(schema = @Schema(type = STRING, format = "uuid",
+                    maxLength = ApiFormats.UUID_LENGTH)) String defenderId,
+            @QueryParam("assistanceType") @Parameter(schema = @Schema(implementation = AssistanceType.class))
+            String assistanceType,
+            @QueryParam("overdue") @Parameter(schema = @Schema(type = BOOLEAN)) String overdue,
+            @QueryParam("sort") @Parameter(schema = @Schema(type = STRING, enumeration = { "deadline", "-deadline",
+                    "receivedAt", "-receivedAt", "reference", "-reference" }, defaultValue = "deadline")) String sort,
+            @QueryParam("page") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "0",
+                    maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) String page,
+            @QueryParam("size") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE)) String size) {
         RequestFilter filter = new RequestFilter(Params.enumValue("status", status, RequestStatus.class),
                 Params.enumValue("urgency", urgency, Urgency.class), Params.text("assignedOfficer", assignedOfficer, 255),
-                Params.uuid("defenderId", defenderId), Params.enumValue("assistanceType", assistanceType,
-                        AssistanceType.class), Params.bool("overdue", overdue));
+                Params.uuid("defenderId", Params.text("defenderId", defenderId, ApiFormats.UUID_LENGTH)),
+                Params.enumValue("assistanceType", assistanceType, AssistanceType.class),
+                Params.bool("overdue", overdue));
         return service.list(filter, RequestSort.parse(sort), Params.page(page, size));
     }
 
@@ -94,9 +126,10 @@ public class RequestResource {
     @APIResponse(responseCode = "409", description = "The request is already decided")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response changeDetails(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response changeDetails(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(schema = @Schema(type = STRING, maxLength = IF_MATCH_MAX_LENGTH)) String ifMatch,
             @NotNull @Valid RequestDetails body) {
-        RequestView view = service.changeDetails(id, ETags.requireVersion(ifMatch), body);
+        RequestView view = service.changeDetails(id, version(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
@@ -107,7 +140,8 @@ public class RequestResource {
             description = "Need-to-know only; give a reason (?reason=...). Every read is an audit entry.")
     @APIResponse(responseCode = "200", description = "The sensitive parts; ETag is the request's version")
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
-    public Response sensitive(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
+    public Response sensitive(@PathParam("id") UUID id, @QueryParam("reason") @Parameter(required = true,
+            schema = @Schema(type = STRING, maxLength = REASON_MAX_LENGTH)) String reason) {
         RequestService.VersionedSensitive read = service.sensitive(id, Params.reason(reason));
         return Response.ok(read.view()).tag(ETags.tag(read.version())).build();
     }
@@ -120,9 +154,10 @@ public class RequestResource {
     @APIResponse(responseCode = "409", description = "The request is final")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response changeNarrative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response changeNarrative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(schema = @Schema(type = STRING, maxLength = IF_MATCH_MAX_LENGTH)) String ifMatch,
             @NotNull @Valid ChangeNarrative body) {
-        RequestView view = service.changeNarrative(id, ETags.requireVersion(ifMatch), body.narrative());
+        RequestView view = service.changeNarrative(id, version(ifMatch), body.narrative());
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
@@ -134,5 +169,10 @@ public class RequestResource {
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public List<AuditEntryView> history(@PathParam("id") UUID id) {
         return service.history(id);
+    }
+
+    /** The version an If-Match header names (missing 428, not current 412); an over-long header is a 400. */
+    static long version(String ifMatch) {
+        return ETags.requireVersion(Params.text(HttpHeaders.IF_MATCH, ifMatch, IF_MATCH_MAX_LENGTH));
     }
 }

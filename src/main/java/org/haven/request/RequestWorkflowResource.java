@@ -1,5 +1,7 @@
 package org.haven.request;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.security.Roles;
@@ -44,9 +48,10 @@ public class RequestWorkflowResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "Reason missing")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(schema = @Schema(type = STRING, maxLength = RequestResource.IF_MATCH_MAX_LENGTH)) String ifMatch,
             @NotNull @Valid Transition body) {
-        RequestView view = workflow.transition(id, ETags.requireVersion(ifMatch), body);
+        RequestView view = workflow.transition(id, RequestResource.version(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
@@ -59,9 +64,10 @@ public class RequestWorkflowResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "Invalid field or relocation plan missing")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response assess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response assess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(schema = @Schema(type = STRING, maxLength = RequestResource.IF_MATCH_MAX_LENGTH)) String ifMatch,
             @NotNull @Valid RecordAssessment body) {
-        RequestView view = workflow.assess(id, ETags.requireVersion(ifMatch), body);
+        RequestView view = workflow.assess(id, RequestResource.version(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
@@ -74,9 +80,10 @@ public class RequestWorkflowResource {
     @APIResponse(responseCode = "409", description = "Already assigned to another officer, or final")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
+            @Parameter(schema = @Schema(type = STRING, maxLength = RequestResource.IF_MATCH_MAX_LENGTH)) String ifMatch,
             @NotNull @Valid AssignOfficer body) {
-        RequestView view = workflow.assign(id, ETags.requireVersion(ifMatch), body.officer());
+        RequestView view = workflow.assign(id, RequestResource.version(ifMatch), body.officer());
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 }

@@ -5,31 +5,54 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The caseload overview for managers and auditors: all figures computed by SQL aggregates. */
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.haven.fund.FundStatus;
+import org.haven.grant.GrantStatus;
+import org.haven.request.Urgency;
+import org.haven.shared.web.ApiFormats;
+
+/**
+ * The caseload overview for managers and auditors: all figures computed by SQL aggregates. Grants
+ * are grouped by status and currency, and every fund is listed: neither list has a bound to publish
+ * (currencies and funds are not limited in number).
+ */
 public record CaseloadOverview(
         Instant computedAt,
-        List<OpenRequests> openRequests,
-        long requestsPastDeadline,
+        @Schema(maxItems = OpenRequests.GROUPS) List<OpenRequests> openRequests,
+        @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long requestsPastDeadline,
         DecisionTime decisionTime,
         List<GrantFigures> grants,
         List<FundUtilisation> funds,
-        long overdueFollowUps,
-        long missedFollowUps) {
+        @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long overdueFollowUps,
+        @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long missedFollowUps) {
 
-    /** Open (undecided or supported, not closed) requests by status and urgency. */
-    public record OpenRequests(String status, String urgency, long count) {
+    /** Open (undecided or supported, not closed) requests by status and urgency; only non-empty groups. */
+    public record OpenRequests(
+            @Schema(enumeration = { "RECEIVED", "IN_ASSESSMENT", "SUPPORTED" }) String status,
+            @Schema(implementation = Urgency.class) String urgency,
+            @Schema(minimum = "1", maximum = "" + Long.MAX_VALUE) long count) {
+
+        /** Three open statuses times three urgencies. */
+        static final int GROUPS = 9;
     }
 
     /** Median time from receipt to decision for requests decided in [from, to). */
-    public record DecisionTime(Instant from, Instant to, long decided, Double medianHours) {
+    public record DecisionTime(Instant from, Instant to,
+            @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long decided, Double medianHours) {
     }
 
-    /** Grants by status and currency. */
-    public record GrantFigures(String status, String currency, long count, BigDecimal amount) {
+    /** Grants by status and currency; only non-empty groups. */
+    public record GrantFigures(
+            @Schema(implementation = GrantStatus.class) String status,
+            @Schema(maxLength = 3, pattern = ApiFormats.CURRENCY_PATTERN) String currency,
+            @Schema(minimum = "1", maximum = "" + Long.MAX_VALUE) long count,
+            BigDecimal amount) {
     }
 
-    /** A fund's budget use. utilisation = committed / total budget, in percent. */
-    public record FundUtilisation(UUID fundId, String name, String currency, String status, BigDecimal totalBudget,
+    /** A fund's budget use. utilisation = committed / total budget, in percent. The name is at most 200 characters. */
+    public record FundUtilisation(UUID fundId, @Schema(maxLength = 200) String name,
+            @Schema(maxLength = 3, pattern = ApiFormats.CURRENCY_PATTERN) String currency,
+            @Schema(implementation = FundStatus.class) String status, BigDecimal totalBudget,
             BigDecimal committed, BigDecimal disbursed, BigDecimal available, BigDecimal utilisationPercent) {
     }
 }

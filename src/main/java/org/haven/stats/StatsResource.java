@@ -1,5 +1,7 @@
 package org.haven.stats;
 
+import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -11,11 +13,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.error.ProblemException;
 import org.haven.shared.security.CurrentActor;
 import org.haven.shared.security.Roles;
+import org.haven.shared.web.ApiFormats;
 import org.haven.shared.web.Params;
 
 @Path("/stats")
@@ -39,14 +44,22 @@ public class StatsResource {
             + "time (default: the last 90 days); the other figures are as of now.")
     @APIResponse(responseCode = "200", description = "Figures computed by SQL aggregates")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid")
-    public CaseloadOverview overview(@QueryParam("from") String from, @QueryParam("to") String to) {
-        Instant end = java.util.Objects.requireNonNullElse(Params.instant("to", to), clock.instant());
-        Instant start = java.util.Objects.requireNonNullElse(Params.instant("from", from),
-                end.minus(Duration.ofDays(90)));
+    public CaseloadOverview overview(
+            @QueryParam("from") @Parameter(schema = @Schema(type = STRING, format = "date-time",
+                    maxLength = ApiFormats.INSTANT_MAX_LENGTH)) String from,
+            @QueryParam("to") @Parameter(schema = @Schema(type = STRING, format = "date-time",
+                    maxLength = ApiFormats.INSTANT_MAX_LENGTH)) String to) {
+        Instant end = java.util.Objects.requireNonNullElse(instant("to", to), clock.instant());
+        Instant start = java.util.Objects.requireNonNullElse(instant("from", from), end.minus(Duration.ofDays(90)));
         if (!start.isBefore(end)) {
             throw ProblemException.badParameter("from", "must be before to");
         }
         return service.overview(start, end, currentActor.scope());
+    }
+
+    /** A timestamp parameter, bounded before it is trimmed so that the published maxLength holds. */
+    private static Instant instant(String name, String raw) {
+        return Params.instant(name, Params.text(name, raw, ApiFormats.INSTANT_MAX_LENGTH));
     }
 
 }

@@ -135,6 +135,16 @@ class FollowUpTest {
     }
 
     @Test
+    void parametersLongerThanPublishedAreRefusedEvenWhenOnlyPadded() {
+        assertFieldProblem(given().auth().oauth2(officer()).queryParam("due-before", " ".repeat(7) + "2030-01-01")
+                .get("/follow-ups").then(), 400, "invalid-parameter", "due-before");
+        assertFieldProblem(given().auth().oauth2(officer()).queryParam("requestId", " " + UUID.randomUUID())
+                .get("/follow-ups").then(), 400, "invalid-parameter", "requestId");
+        given().auth().oauth2(officer()).queryParam("due-before", "2030-01-01")
+                .queryParam("requestId", UUID.randomUUID().toString()).get("/follow-ups").then().statusCode(200);
+    }
+
+    @Test
     void aCaseCannotCloseWhileFollowUpsArePlanned() {
         String[] ids = approvedGrant(false);
         pay(ids[0], 3000, "2026-03-01").statusCode(201);

@@ -87,6 +87,16 @@ class FundApiTest {
     }
 
     @Test
+    void anOverLongIfMatchIsRefusedNamingTheHeader() {
+        String id = aFund(10000, "EUR");
+        Map<String, Object> change = fund(12000, "EUR");
+        change.put("status", "ACTIVE");
+        assertFieldProblem(given().auth().oauth2(manager()).contentType(ContentType.JSON)
+                .header("If-Match", "\"" + "0".repeat(63) + "\"").body(change).put("/funds/" + id).then(), 400,
+                "invalid-parameter", "If-Match");
+    }
+
+    @Test
     void closedFundsTakeNoProposals() {
         String id = aFund(10000, "EUR");
         String etag = given().auth().oauth2(manager()).get("/funds/" + id).then().extract().header("ETag");

@@ -53,6 +53,14 @@ class GrantApiTest {
     }
 
     @Test
+    void aUuidParameterLongerThanPublishedIsRefusedEvenWhenOnlyPadded() {
+        assertFieldProblem(given().auth().oauth2(auditor).queryParam("fundId", UUID.randomUUID() + " ")
+                .get("/grants").then(), 400, "invalid-parameter", "fundId");
+        given().auth().oauth2(auditor).queryParam("fundId", UUID.randomUUID().toString()).get("/grants").then()
+                .statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
     void proposalRulesAreNamed() {
         String fund = aFund(50000, "EUR");
         String request = aRequestReadyForAGrant(null);

@@ -231,6 +231,27 @@ class RequestApiTest {
     }
 
     @Test
+    void anAssistanceTypeListedTwiceIsRefusedSoTheListStaysWithinItsPublishedBounds() {
+        assertFieldProblem(post(aRequest().with("assistanceTypes", List.of("LEGAL", "MEDICAL", "LEGAL")).body()), 400,
+                "invalid-value", "assistanceTypes[2]");
+        post(aRequest().with("assistanceTypes", List.of("LEGAL", "MEDICAL")).body()).statusCode(201);
+    }
+
+    @Test
+    void overLongParametersAndHeadersAreRefusedNamingThem() {
+        String id = aRequest(aDefender().register(officer)).open(officer);
+        assertFieldProblem(given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .header("If-Match", "\"" + "0".repeat(63) + "\"").body(Map.of("narrative", "Synthetic narrative"))
+                .put("/requests/" + id + "/narrative").then(), 400, "invalid-parameter", "If-Match");
+        assertFieldProblem(given().auth().oauth2(manager).queryParam("defenderId", "     " + UUID.randomUUID())
+                .get("/requests").then(), 400, "invalid-parameter", "defenderId");
+        assertFieldProblem(given().auth().oauth2(manager).queryParam("assignedOfficer", "x".repeat(256))
+                .get("/requests").then(), 400, "invalid-parameter", "assignedOfficer");
+        given().auth().oauth2(manager).queryParam("defenderId", UUID.randomUUID().toString()).get("/requests").then()
+                .statusCode(200);
+    }
+
+    @Test
     void amountsKeepTheirCurrencyScale() {
         given().auth().oauth2(officer).contentType(ContentType.JSON)
                 .body(aRequest().with("requestedAmount", Map.of("amount", 150000, "currency", "JPY")).body())

@@ -117,4 +117,13 @@ class StatsTest {
         given().auth().oauth2(Tokens.of(Roles.AUDITOR)).queryParam("from", "2026-02-01T00:00:00Z")
                 .queryParam("to", "2026-01-01T00:00:00Z").get("/stats").then().statusCode(400);
     }
+
+    @Test
+    void aTimestampLongerThanPublishedIsRefusedEvenWhenOnlyPadded() {
+        String longest = "2026-01-01T00:00:00.123456789Z";
+        given().auth().oauth2(Tokens.of(Roles.AUDITOR)).queryParam("from", " ".repeat(11) + longest).get("/stats")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+        given().auth().oauth2(Tokens.of(Roles.AUDITOR)).queryParam("from", longest).get("/stats").then()
+                .statusCode(200);
+    }
 }

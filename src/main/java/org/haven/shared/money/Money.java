@@ -5,12 +5,18 @@ import java.util.Currency;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.haven.shared.web.ApiFormats;
+
 /**
  * An amount in an ISO 4217 currency. Never floating point; the scale never exceeds the currency's
  * minor units (2 for EUR and USD, 0 for JPY). No conversion between currencies exists anywhere.
  */
 @ValidMoney
-public record Money(@NotNull BigDecimal amount, @NotNull String currency) {
+public record Money(
+        @NotNull BigDecimal amount,
+        // ValidMoney admits only real ISO 4217 codes; every stored currency came in through it
+        @NotNull @Schema(maxLength = 3, pattern = ApiFormats.CURRENCY_PATTERN) String currency) {
 
     /** The amount at the currency's scale, e.g. 1500 EUR -> 1500.00. Only valid money may be normalised. */
     public Money normalised() {
