@@ -7,6 +7,7 @@ import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 
 /**
  * Typed models of the custom resources Haven's manifests use, for which no Java model is
@@ -123,7 +124,8 @@ final class CustomResources {
     }
 
     record KeycloakSpec(Integer instances, String image, KeycloakDatabase db, KeycloakHttp http,
-            KeycloakHostname hostname, KeycloakProxy proxy, KeycloakIngress ingress, ResourceRequirements resources) {
+            KeycloakHostname hostname, KeycloakProxy proxy, KeycloakIngress ingress,
+            KeycloakNetworkPolicy networkPolicy, ResourceRequirements resources) {
     }
 
     record KeycloakDatabase(String vendor, String host, Integer port, String database, SecretKeySelector usernameSecret,
@@ -140,5 +142,13 @@ final class CustomResources {
     }
 
     record KeycloakIngress(Boolean enabled, String className, Map<String, String> annotations) {
+    }
+
+    /**
+     * The operator's own NetworkPolicy (on by default where the CRD has this field; admits HTTP(S) and the
+     * management port from every source unless the rules name sources).
+     */
+    record KeycloakNetworkPolicy(Boolean enabled, List<NetworkPolicyPeer> http, List<NetworkPolicyPeer> https,
+            List<NetworkPolicyPeer> management) {
     }
 }

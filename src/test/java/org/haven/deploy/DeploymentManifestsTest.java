@@ -125,6 +125,7 @@ class DeploymentManifestsTest {
         assertMisspellingFails("base/networkpolicy.yaml", "policyTypes:", "policyType:");
         assertMisspellingFails("base/postgres-cluster.yaml", "dataDurability:", "dataDurabilty:");
         assertMisspellingFails("base/keycloak.yaml", "backchannelDynamic:", "backchanelDynamic:");
+        assertMisspellingFails("base/keycloak.yaml", "networkPolicy:", "networkPolicies:");
         assertMisspellingFails("base/postgres-cluster.yaml", "isWALArchiver:", "isWalArchiver:");
         assertMisspellingFails("base/postgres-objectstore.yaml", "retentionPolicy:", "retention:");
         assertMisspellingFails("base/postgres-objectstore.yaml", "destinationPath:", "destinationPat:");
