@@ -7,14 +7,18 @@ import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 
 /**
  * Typed models of the custom resources Haven's manifests use, for which no Java model is
- * published: CloudNativePG's Cluster and ScheduledBackup (postgresql.cnpg.io/v1) and the Keycloak
- * Operator's Keycloak (k8s.keycloak.org/v2alpha1).
+ * published: CloudNativePG's Cluster and ScheduledBackup (postgresql.cnpg.io/v1), the Barman Cloud
+ * Plugin's ObjectStore (barmancloud.cnpg.io/v1) and the Keycloak Operator's Keycloak
+ * (k8s.keycloak.org/v2alpha1).
  *
- * <p>Each record holds only the fields the manifests use, named as in the CRD schemas of
- * CloudNativePG 1.25 to 1.27 and Keycloak Operator 26.0 (checked against those schemas by hand).
+ * <p>Each record holds only the fields the manifests use, named as in the API types of CloudNativePG
+ * 1.26, 1.27 and 1.30, plugin-barman-cloud 0.14 and the Keycloak Operator 26 (checked by hand). The
+ * in-tree {@code spec.backup.barmanObjectStore}, deprecated since CloudNativePG 1.26, is deliberately
+ * absent: a Cluster that still uses it fails the parse.
  * Parsed with {@link Manifests#STRICT}, a misspelt field fails. Using a further field of the CRD means
  * adding it here, after checking its name in the CRD.
  */
@@ -34,7 +38,8 @@ final class CustomResources {
 
     record ClusterSpec(Integer instances, String imageName, String primaryUpdateStrategy, Boolean enableSuperuserAccess,
             Boolean enablePDB, PostgresConfiguration postgresql, Bootstrap bootstrap, Managed managed, Storage storage,
-            ResourceRequirements resources, Affinity affinity, Backup backup) {
+            ResourceRequirements resources, Affinity affinity, List<PluginConfiguration> plugins,
+            List<ExternalCluster> externalClusters) {
     }
 
     record PostgresConfiguration(Synchronous synchronous, Map<String, String> parameters) {
@@ -43,7 +48,20 @@ final class CustomResources {
     record Synchronous(String method, Integer number, String dataDurability) {
     }
 
-    record Bootstrap(InitDb initdb) {
+    /** initdb for the manifests; recovery for the restore procedure in docs/operations.md. */
+    record Bootstrap(InitDb initdb, Recovery recovery) {
+    }
+
+    record Recovery(String source, String database, String owner, LocalObjectReference secret,
+            RecoveryTarget recoveryTarget) {
+    }
+
+    record RecoveryTarget(String targetTime, String targetLSN, String targetName, String targetXID,
+            Boolean targetImmediate, Boolean exclusive) {
+    }
+
+    /** Another cluster's backups or WAL, here read through the Barman Cloud Plugin. */
+    record ExternalCluster(String name, PluginConfiguration plugin) {
     }
 
     record InitDb(String database, String owner, LocalObjectReference secret, Boolean dataChecksums,
@@ -62,9 +80,23 @@ final class CustomResources {
     record Affinity(Boolean enablePodAntiAffinity, String topologyKey, String podAntiAffinityType) {
     }
 
-    record Backup(String retentionPolicy, BarmanObjectStore barmanObjectStore) {
+    /**
+     * A CNPG-I plugin of the Cluster. {@code parameters} is a free map in the CRD, so the tests check
+     * its keys against those the Barman Cloud Plugin reads ({@code barmanObjectName}, {@code serverName}).
+     */
+    record PluginConfiguration(String name, Boolean enabled, Boolean isWALArchiver, Map<String, String> parameters) {
     }
 
+    /** The Barman Cloud Plugin's ObjectStore: where and how one cluster's WAL and base backups are kept. */
+    record ObjectStore(String apiVersion, String kind, ObjectMeta metadata, ObjectStoreSpec spec)
+            implements CustomResource {
+    }
+
+    /** {@code retentionPolicy} lives here with the plugin, not in the Cluster as with the in-tree backups. */
+    record ObjectStoreSpec(String retentionPolicy, BarmanObjectStore configuration) {
+    }
+
+    /** The plugin's {@code spec.configuration}: the same schema as the in-tree barmanObjectStore. */
     record BarmanObjectStore(String destinationPath, String endpointURL, S3Credentials s3Credentials,
             Compression wal, Compression data) {
     }
@@ -80,7 +112,10 @@ final class CustomResources {
     }
 
     record ScheduledBackupSpec(String schedule, Boolean immediate, String backupOwnerReference, String method,
-            LocalObjectReference cluster) {
+            BackupPluginConfiguration pluginConfiguration, LocalObjectReference cluster) {
+    }
+
+    record BackupPluginConfiguration(String name, Map<String, String> parameters) {
     }
 
     // Keycloak Operator
@@ -89,7 +124,8 @@ final class CustomResources {
     }
 
     record KeycloakSpec(Integer instances, String image, KeycloakDatabase db, KeycloakHttp http,
-            KeycloakHostname hostname, KeycloakProxy proxy, KeycloakIngress ingress, ResourceRequirements resources) {
+            KeycloakHostname hostname, KeycloakProxy proxy, KeycloakIngress ingress,
+            KeycloakNetworkPolicy networkPolicy, ResourceRequirements resources) {
     }
 
     record KeycloakDatabase(String vendor, String host, Integer port, String database, SecretKeySelector usernameSecret,
@@ -106,5 +142,13 @@ final class CustomResources {
     }
 
     record KeycloakIngress(Boolean enabled, String className, Map<String, String> annotations) {
+    }
+
+    /**
+     * The operator's own NetworkPolicy (on by default where the CRD has this field; admits HTTP(S) and the
+     * management port from every source unless the rules name sources).
+     */
+    record KeycloakNetworkPolicy(Boolean enabled, List<NetworkPolicyPeer> http, List<NetworkPolicyPeer> https,
+            List<NetworkPolicyPeer> management) {
     }
 }

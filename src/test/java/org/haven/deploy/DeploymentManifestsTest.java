@@ -64,6 +64,8 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
 import org.haven.deploy.CustomResources.Cluster;
 import org.haven.deploy.CustomResources.Keycloak;
+import org.haven.deploy.CustomResources.ObjectStore;
+import org.haven.deploy.CustomResources.PluginConfiguration;
 import org.haven.deploy.CustomResources.ScheduledBackup;
 
 /**
@@ -76,6 +78,8 @@ class DeploymentManifestsTest {
     static final List<String> OVERLAYS = Rendering.ALL;
 
     private static final String HAVEN = "haven";
+    /** The Barman Cloud Plugin's name, in the Cluster's spec.plugins and the ScheduledBackup's pluginConfiguration. */
+    private static final String BARMAN_CLOUD = "barman-cloud.cloudnative-pg.io";
     private static final Path README = Manifests.KUBERNETES.resolve("README.md");
     private static final Path APPLICATION_PROPERTIES = Path.of("src", "main", "resources", "application.properties");
 
@@ -103,12 +107,29 @@ class DeploymentManifestsTest {
     record JsonPatchOperation(String op, String path, JsonNode value) {
     }
 
+    /** Deprecated since CloudNativePG 1.26; the Barman Cloud Plugin replaces it. Its return fails the parse. */
+    @Test
+    void theDeprecatedInTreeBackupConfigurationIsRefused() {
+        for (String file : List.of("base/postgres-cluster.yaml", "base/keycloak-postgres-cluster.yaml")) {
+            ObjectNode cluster = Manifests.readDocuments(Manifests.KUBERNETES.resolve(file)).get(0);
+            ((ObjectNode) cluster.path("spec")).putObject("backup").putObject("barmanObjectStore")
+                    .put("destinationPath", "s3://bucket/path");
+            AssertionError error = assertThrows(AssertionError.class, () -> Manifests.typed(cluster, file));
+            assertTrue(error.getMessage().contains("backup"), error.getMessage());
+        }
+    }
+
     @Test
     void aMisspeltFieldFailsTheTypedParse() throws IOException {
         assertMisspellingFails("base/deployment.yaml", "readOnlyRootFilesystem: true", "readOnlyRootFileSystem: true");
         assertMisspellingFails("base/networkpolicy.yaml", "policyTypes:", "policyType:");
         assertMisspellingFails("base/postgres-cluster.yaml", "dataDurability:", "dataDurabilty:");
         assertMisspellingFails("base/keycloak.yaml", "backchannelDynamic:", "backchanelDynamic:");
+        assertMisspellingFails("base/keycloak.yaml", "networkPolicy:", "networkPolicies:");
+        assertMisspellingFails("base/postgres-cluster.yaml", "isWALArchiver:", "isWalArchiver:");
+        assertMisspellingFails("base/postgres-objectstore.yaml", "retentionPolicy:", "retention:");
+        assertMisspellingFails("base/postgres-objectstore.yaml", "destinationPath:", "destinationPat:");
+        assertMisspellingFails("base/postgres-scheduledbackup.yaml", "pluginConfiguration:", "pluginConfig:");
         assertMisspellingFails("overlays/prod/haven-hpa.yaml", "minReplicas: 3", "minReplicas: \"3\"");
         AssertionError error = assertThrows(AssertionError.class, () -> Manifests.typed(
                 Manifests.readTree("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresource: []\n",
@@ -162,6 +183,7 @@ class DeploymentManifestsTest {
                 () -> rendering.one(Ingress.class, "keycloak"),
                 () -> rendering.one(Cluster.class, "haven-postgres"),
                 () -> rendering.one(Cluster.class, "keycloak-postgres"),
+                () -> assertEquals(2, rendering.all(ObjectStore.class).size()),
                 () -> rendering.only(Keycloak.class),
                 () -> assertEquals(2, rendering.all(ScheduledBackup.class).size()));
         if (!overlay.equals("base")) {
@@ -242,7 +264,9 @@ class DeploymentManifestsTest {
                         .computeIfAbsent(role.passwordSecret().getName(), n -> new TreeSet<>())
                         .addAll(List.of("username", "password")));
             }
-            var credentials = spec.backup().barmanObjectStore().s3Credentials();
+        }
+        for (ObjectStore store : rendering.all(ObjectStore.class)) {
+            var credentials = store.spec().configuration().s3Credentials();
             add(secrets, credentials.accessKeyId());
             add(secrets, credentials.secretAccessKey());
         }
@@ -537,8 +561,10 @@ class DeploymentManifestsTest {
                     overlay + ": " + host + (overlay.equals("base") ? " should be a placeholder" : " is a placeholder"));
         }
         if (!overlay.equals("base")) {
-            String bucket = databaseClusterOf(rendering).spec().backup().barmanObjectStore().destinationPath();
-            assertFalse(bucket.contains("placeholder"), overlay + " sets its backup bucket: " + bucket);
+            for (ObjectStore store : rendering.all(ObjectStore.class)) {
+                String bucket = store.spec().configuration().destinationPath();
+                assertFalse(bucket.contains("placeholder"), overlay + " sets its backup bucket: " + bucket);
+            }
         }
     }
 
@@ -615,24 +641,115 @@ class DeploymentManifestsTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void everyDatabaseIsBackedUpDaily(String overlay) {
+    void everyDatabaseArchivesWalAndIsBackedUpDailyThroughTheBarmanCloudPlugin(String overlay) {
         Rendering rendering = Rendering.of(overlay);
+        Set<String> destinations = new HashSet<>();
+        Set<String> storesInUse = new HashSet<>();
         for (Cluster cluster : rendering.all(Cluster.class)) {
             String name = cluster.metadata().getName();
-            var store = cluster.spec().backup().barmanObjectStore();
-            assertTrue(store.destinationPath().matches("(s3|gs|https)://.+"), overlay + ": " + name + " bucket");
-            assertEquals("AES256", store.data().encryption(), overlay + ": " + name + " backups encrypted at rest");
-            assertEquals("AES256", store.wal().encryption(), overlay + ": " + name + " WAL encrypted at rest");
+            String where = overlay + ": " + name;
+            ObjectStore store = objectStoreOf(rendering, cluster);
+            storesInUse.add(store.metadata().getName());
+            var configuration = store.spec().configuration();
+            assertTrue(configuration.destinationPath().matches("(s3|gs|https)://.+"), where + " bucket");
+            assertTrue(destinations.add(configuration.destinationPath()),
+                    where + ": two clusters archiving into one path overwrite each other's WAL");
+            assertEquals("AES256", configuration.data().encryption(), where + ": backups encrypted at rest");
+            assertEquals("AES256", configuration.wal().encryption(), where + ": WAL encrypted at rest");
+            assertNotNull(configuration.data().compression(), where + ": backups compressed");
+            assertNotNull(configuration.wal().compression(), where + ": WAL compressed");
+            assertTrue(retentionDays(store.spec().retentionPolicy()) <= 30, where + ": erased data lingers in backups at "
+                    + "most 30 days (docs/operations.md), retention " + store.spec().retentionPolicy());
+
             List<ScheduledBackup> backups = rendering.all(ScheduledBackup.class).stream()
                     .filter(b -> b.spec().cluster().getName().equals(name)).toList();
-            assertEquals(1, backups.size(), overlay + ": one scheduled backup of " + name);
+            assertEquals(1, backups.size(), where + ": one scheduled backup");
             var backup = backups.get(0).spec();
             String[] cron = backup.schedule().split(" ");
-            assertEquals(6, cron.length, overlay + ": CloudNativePG schedules have six fields, seconds first");
-            assertTrue(cron[3].equals("*") && cron[4].equals("*") && cron[5].equals("*"), overlay + ": daily");
-            assertEquals("barmanObjectStore", backup.method());
+            assertEquals(6, cron.length, where + ": CloudNativePG schedules have six fields, seconds first");
+            assertTrue(cron[3].equals("*") && cron[4].equals("*") && cron[5].equals("*"), where + ": daily");
+            assertEquals("plugin", backup.method(), where + ": the in-tree method is deprecated");
+            assertNotNull(backup.pluginConfiguration(), where + ": the backup names its plugin");
+            assertEquals(BARMAN_CLOUD, backup.pluginConfiguration().name(), where);
             assertEquals("self", backup.backupOwnerReference());
         }
+        assertEquals(storesInUse, rendering.all(ObjectStore.class).stream().map(s -> s.metadata().getName())
+                .collect(Collectors.toSet()), overlay + ": every ObjectStore (and its credentials) is in use");
+    }
+
+    /**
+     * The restore in docs/operations.md: its Cluster fragment, put in place of the base Cluster's bootstrap and
+     * plugins, parses strictly and reads the backups of the ObjectStore the Cluster archives into, while
+     * archiving the restored cluster into another folder.
+     */
+    @Test
+    void theDocumentedRestoreReadsTheBackupsAndArchivesIntoANewFolder() throws IOException {
+        String operations = Files.readString(Path.of("docs", "operations.md"));
+        int section = operations.indexOf("### Restore on Kubernetes");
+        assertTrue(section >= 0, "docs/operations.md has the Kubernetes restore");
+        Matcher block = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(operations);
+        assertTrue(block.find(section), "the restore shows its Cluster fragment");
+        String fragment = block.group(1).lines().map(l -> l.replaceFirst("^   ", "")).collect(Collectors.joining("\n"));
+        JsonNode restoreSpec = Manifests.readTree(fragment, "docs/operations.md").path("spec");
+
+        Rendering rendering = Rendering.of("base");
+        ObjectNode document = Manifests.readDocuments(Manifests.KUBERNETES.resolve("base/postgres-cluster.yaml")).get(0);
+        ObjectNode spec = (ObjectNode) document.path("spec");
+        spec.setAll((ObjectNode) restoreSpec);
+        Cluster restored = Manifests.typed(document, Cluster.class, "restored haven-postgres");
+        Cluster original = rendering.one(Cluster.class, "haven-postgres");
+
+        var recovery = restored.spec().bootstrap().recovery();
+        assertNotNull(recovery, "the restore bootstraps by recovery");
+        assertNull(restored.spec().bootstrap().initdb(), "not by initdb");
+        var source = restored.spec().externalClusters().stream().filter(c -> c.name().equals(recovery.source()))
+                .findFirst().orElseThrow(() -> new AssertionError("recovery.source names an external cluster"));
+        assertEquals(BARMAN_CLOUD, source.plugin().name());
+        ObjectStore store = objectStoreOf(rendering, original);
+        assertEquals(store.metadata().getName(), source.plugin().parameters().get("barmanObjectName"),
+                "the restore reads the ObjectStore the cluster archives into");
+        assertEquals(original.metadata().getName(), source.plugin().parameters().get("serverName"),
+                "from the folder named after the original cluster");
+        assertEquals(original.spec().bootstrap().initdb().database(), recovery.database());
+        assertEquals(original.spec().bootstrap().initdb().owner(), recovery.owner());
+
+        Map<String, String> archiving = restored.spec().plugins().stream()
+                .filter(p -> Boolean.TRUE.equals(p.isWALArchiver())).findFirst().orElseThrow().parameters();
+        assertEquals(store.metadata().getName(), archiving.get("barmanObjectName"));
+        assertNotEquals(original.metadata().getName(), archiving.get("serverName"),
+                "the restored cluster archives into a new folder, not over the backups it came from");
+    }
+
+    /** The ObjectStore the Cluster archives its WAL into, through its one WAL-archiving plugin. */
+    private static ObjectStore objectStoreOf(Rendering rendering, Cluster cluster) {
+        String where = rendering.overlay() + ": " + cluster.metadata().getName();
+        List<PluginConfiguration> plugins = cluster.spec().plugins();
+        assertNotNull(plugins, where + " has no plugins: no WAL archive, no backups");
+        List<PluginConfiguration> archivers = plugins.stream()
+                .filter(p -> Boolean.TRUE.equals(p.isWALArchiver())).toList();
+        assertEquals(1, archivers.size(), where + ": exactly one WAL archiver");
+        PluginConfiguration archiver = archivers.get(0);
+        assertEquals(BARMAN_CLOUD, archiver.name(), where + ": WAL goes to the Barman Cloud Plugin");
+        assertNotEquals(Boolean.FALSE, archiver.enabled(), where + ": the plugin is enabled");
+        // parameters is a free map in the CRD: a misspelt key would pass the parse and be ignored.
+        assertTrue(Set.of("barmanObjectName", "serverName").containsAll(archiver.parameters().keySet()),
+                where + ": parameters the plugin does not read: " + archiver.parameters().keySet());
+        String storeName = archiver.parameters().get("barmanObjectName");
+        assertNotNull(storeName, where + ": barmanObjectName names the ObjectStore");
+        return rendering.one(ObjectStore.class, storeName);
+    }
+
+    /** A retention policy such as "30d", "4w" or "1m" in days, as the plugin's pattern ^[1-9][0-9]*[dwm]$ allows. */
+    private static int retentionDays(String policy) {
+        assertNotNull(policy, "a retention policy: without one, backups and WAL are kept for ever");
+        Matcher m = Pattern.compile("([1-9][0-9]*)([dwm])").matcher(policy);
+        assertTrue(m.matches(), "retention policy " + policy);
+        int n = Integer.parseInt(m.group(1));
+        return switch (m.group(2)) {
+            case "d" -> n;
+            case "w" -> 7 * n;
+            default -> 31 * n;
+        };
     }
 
     @ParameterizedTest

@@ -89,6 +89,7 @@ final class Manifests {
             entry("networking.k8s.io/v1/Ingress", Ingress.class),
             entry("postgresql.cnpg.io/v1/Cluster", CustomResources.Cluster.class),
             entry("postgresql.cnpg.io/v1/ScheduledBackup", CustomResources.ScheduledBackup.class),
+            entry("barmancloud.cnpg.io/v1/ObjectStore", CustomResources.ObjectStore.class),
             entry("k8s.keycloak.org/v2alpha1/Keycloak", CustomResources.Keycloak.class));
 
     private Manifests() {
