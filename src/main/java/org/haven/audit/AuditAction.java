@@ -2,7 +2,8 @@ package org.haven.audit;
 
 /**
  * What happened. One constant per kind of decision or change; {@code reasonRequired} marks the
- * decisions that must carry a justification in the log.
+ * decisions that must carry a justification in the log. The names are stored in entries, which are
+ * never changed, and published as the values of {@code action}: add constants, never rename one.
  */
 public enum AuditAction {
     DEFENDER_REGISTERED(false),

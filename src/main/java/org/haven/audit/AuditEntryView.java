@@ -3,6 +3,11 @@ package org.haven.audit;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.haven.shared.security.Roles;
+import org.haven.shared.web.ApiFormats;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,10 +17,42 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code occurredAt} is exactly the text that was hashed (UTC, six fractional digits);
  * {@code changesText} is exactly the JSON text that was hashed, and {@code changes} the same,
  * parsed for reading (null if the stored text is not JSON, which verification then reports).
+ *
+ * <p>The published bounds hold because of how {@link AuditLog} writes entries: sequence numbers from
+ * 1, the actor's Haven roles only, action names of {@link AuditAction}, entity types checked against
+ * {@link AuditLog#ENTITY_TYPE_PATTERN}, entity ids that are UUIDs, and the column lengths (V0002). Reasons
+ * and changes are text without a bound: they come from every feature.
  */
-public record AuditEntryView(long seq, String occurredAt, String actorSubject, String actorName,
-        List<String> actorRoles, String action, String entityType, String entityId, UUID caseId, String reason,
-        JsonNode changes, String changesText, String prevHash, String hash) {
+public record AuditEntryView(
+        @Schema(minimum = "1", maximum = "9223372036854775807") long seq,
+        @Schema(format = "date-time", maxLength = ApiFormats.INSTANT_MAX_LENGTH) String occurredAt,
+        @Schema(maxLength = COLUMN_LENGTH) String actorSubject,
+        @Schema(maxLength = COLUMN_LENGTH) String actorName,
+        @Schema(type = SchemaType.ARRAY, implementation = RoleName.class, maxItems = RoleName.COUNT)
+        List<String> actorRoles,
+        @Schema(type = SchemaType.STRING, implementation = AuditAction.class) String action,
+        @Schema(pattern = AuditLog.ENTITY_TYPE_PATTERN, maxLength = AuditLog.ENTITY_TYPE_MAX_LENGTH) String entityType,
+        @Schema(format = "uuid", maxLength = ApiFormats.UUID_LENGTH) String entityId,
+        UUID caseId,
+        String reason,
+        JsonNode changes,
+        String changesText,
+        @Schema(pattern = ApiFormats.SHA256_HEX_PATTERN, maxLength = 64) String prevHash,
+        @Schema(pattern = ApiFormats.SHA256_HEX_PATTERN, maxLength = 64) String hash) {
+
+    /** actor_subject and actor_name are varchar(255). */
+    static final int COLUMN_LENGTH = 255;
+
+    /** How a role name in {@code actorRoles} is documented: one of {@link Roles#ALL}. */
+    @Schema(name = "RoleName", type = SchemaType.STRING, enumeration = { Roles.PROTECTION_OFFICER,
+        Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    static final class RoleName {
+
+        static final int COUNT = 4;
+
+        private RoleName() {
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

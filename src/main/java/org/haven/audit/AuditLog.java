@@ -3,6 +3,7 @@ package org.haven.audit;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 @ApplicationScoped
 public class AuditLog {
+
+    /** Entity types are short lower-case names such as {@code defender} or {@code follow-up}. */
+    static final String ENTITY_TYPE_PATTERN = "^[a-z][a-z-]*$";
+    /** The length of the entity_type column. */
+    static final int ENTITY_TYPE_MAX_LENGTH = 64;
+    private static final Pattern ENTITY_TYPE = Pattern.compile(ENTITY_TYPE_PATTERN);
 
     private final AuditRepository entries;
     private final ObjectMapper json = new ObjectMapper()
@@ -48,6 +55,10 @@ public class AuditLog {
         if (event.actor() == null || event.action() == null || event.entityType() == null
                 || event.entityId() == null) {
             throw new IllegalArgumentException("an audit event needs actor, action and entity");
+        }
+        if (event.entityType().length() > ENTITY_TYPE_MAX_LENGTH
+                || !ENTITY_TYPE.matcher(event.entityType()).matches()) {
+            throw new IllegalArgumentException("an entity type is a short lower-case name, such as follow-up");
         }
         if (event.action().reasonRequired() && (event.reason() == null || event.reason().isBlank())) {
             throw new IllegalArgumentException(event.action() + " must carry a reason");

@@ -1,5 +1,8 @@
 package org.haven.audit;
 
+import java.time.Instant;
+import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -9,17 +12,27 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.error.ProblemException;
 import org.haven.shared.paging.Page;
+import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Roles;
+import org.haven.shared.web.ApiFormats;
 import org.haven.shared.web.Params;
 
 @Path("/audit")
 @Tag(name = "Audit", description = "The tamper-evident log of every decision")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
+
+    private static final Pattern ENTITY_TYPE = Pattern.compile(AuditLog.ENTITY_TYPE_PATTERN);
+    private static final Pattern HEX_SHA256 = Pattern.compile(ApiFormats.SHA256_HEX_PATTERN);
+    private static final Pattern KEY_ID = Pattern.compile(CheckpointSigner.KEY_ID_PATTERN);
+    private static final Pattern SIGNATURE = Pattern.compile(CheckpointSigner.SIGNATURE_PATTERN);
 
     private final AuditService service;
 
@@ -32,14 +45,33 @@ public class AuditResource {
     @Operation(summary = "List audit entries", description = "Filter by entity, case, actor, action, time [from, to).")
     @APIResponse(responseCode = "200", description = "A page of entries with hashes")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid")
-    public Page<AuditEntryView> list(@QueryParam("entityType") String entityType,
-            @QueryParam("entityId") String entityId, @QueryParam("caseId") String caseId,
-            @QueryParam("actor") String actor, @QueryParam("action") String action, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("page") String page,
+    public Page<AuditEntryView> list(
+            @Parameter(description = "e.g. defender, request, grant", schema = @Schema(type = SchemaType.STRING,
+                    pattern = AuditLog.ENTITY_TYPE_PATTERN, maxLength = AuditLog.ENTITY_TYPE_MAX_LENGTH))
+            @QueryParam("entityType") String entityType,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = ApiFormats.UUID_LENGTH))
+            @QueryParam("entityId") String entityId,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = ApiFormats.UUID_LENGTH))
+            @QueryParam("caseId") String caseId,
+            @Parameter(description = "The actor's subject", schema = @Schema(type = SchemaType.STRING, maxLength = 255))
+            @QueryParam("actor") String actor,
+            @Parameter(schema = @Schema(implementation = AuditAction.class)) @QueryParam("action") String action,
+            @Parameter(description = "Inclusive", schema = @Schema(type = SchemaType.STRING, format = "date-time",
+                    maxLength = ApiFormats.INSTANT_MAX_LENGTH)) @QueryParam("from") String from,
+            @Parameter(description = "Exclusive", schema = @Schema(type = SchemaType.STRING, format = "date-time",
+                    maxLength = ApiFormats.INSTANT_MAX_LENGTH)) @QueryParam("to") String to,
+            @Parameter(description = "Default seq (oldest first)",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "seq", "-seq" }))
+            @QueryParam("sort") String sort,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000",
+                    defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE))
             @QueryParam("size") String size) {
-        AuditFilter filter = new AuditFilter(Params.text("entityType", entityType, 64),
-                Params.text("entityId", entityId, 64), Params.uuid("caseId", caseId), Params.text("actor", actor, 255),
-                Params.enumValue("action", action, AuditAction.class), Params.instant("from", from), Params.instant("to", to));
+        UUID entity = uuid("entityId", entityId);
+        AuditFilter filter = new AuditFilter(entityType(entityType), entity == null ? null : entity.toString(),
+                uuid("caseId", caseId), Params.text("actor", actor, 255),
+                Params.enumValue("action", action, AuditAction.class), instant("from", from), instant("to", to));
         boolean newestFirst;
         if (sort == null || sort.isBlank() || sort.equals("seq")) {
             newestFirst = false;
@@ -76,13 +108,27 @@ public class AuditResource {
             description = "Fails if any entry up to the checkpoint was changed, removed, or the chain rebuilt.")
     @APIResponse(responseCode = "200", description = "The verification result")
     @APIResponse(responseCode = "400", description = "A checkpoint field is missing or malformed")
-    public ChainVerification verifyCheckpoint(@QueryParam("seq") String seq, @QueryParam("headHash") String headHash,
-            @QueryParam("signedAt") String signedAt, @QueryParam("keyId") String keyId,
+    public ChainVerification verifyCheckpoint(
+            @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "0",
+                    maximum = "9223372036854775807")) @QueryParam("seq") String seq,
+            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING,
+                    pattern = ApiFormats.SHA256_HEX_PATTERN, maxLength = 64)) @QueryParam("headHash") String headHash,
+            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING, format = "date-time",
+                    maxLength = ApiFormats.INSTANT_MAX_LENGTH)) @QueryParam("signedAt") String signedAt,
+            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING,
+                    pattern = CheckpointSigner.KEY_ID_PATTERN, maxLength = CheckpointSigner.KEY_ID_LENGTH))
+            @QueryParam("keyId") String keyId,
+            @Parameter(required = true, schema = @Schema(type = SchemaType.STRING,
+                    pattern = CheckpointSigner.SIGNATURE_PATTERN, maxLength = CheckpointSigner.SIGNATURE_LENGTH))
             @QueryParam("signature") String signature) {
         long sequence = Params.longValue("seq", required("seq", seq), 0, Long.MAX_VALUE);
-        return service.verifyAgainst(Checkpoint.of(sequence, required("headHash", headHash),
-                Params.instant("signedAt", required("signedAt", signedAt)), required("keyId", keyId),
-                required("signature", signature)));
+        return service.verifyAgainst(Checkpoint.of(sequence,
+                required("headHash", headHash, 64, HEX_SHA256, "64 lower-case hex digits"),
+                Params.instant("signedAt", required("signedAt", Params.text("signedAt", signedAt,
+                        ApiFormats.INSTANT_MAX_LENGTH))),
+                required("keyId", keyId, CheckpointSigner.KEY_ID_LENGTH, KEY_ID, "16 lower-case hex digits"),
+                required("signature", signature, CheckpointSigner.SIGNATURE_LENGTH, SIGNATURE,
+                        "an Ed25519 signature in base64 (88 characters)")));
     }
 
     @GET
@@ -99,6 +145,32 @@ public class AuditResource {
             throw ProblemException.badParameter(name, "required");
         }
         return value.trim();
+    }
+
+    /** A required checkpoint field: at most {@code maxLength} characters, in the form it was handed out. */
+    private static String required(String name, String raw, int maxLength, Pattern form, String expected) {
+        String value = required(name, Params.text(name, raw, maxLength));
+        if (!form.matcher(value).matches()) {
+            throw ProblemException.badParameter(name, "must be " + expected);
+        }
+        return value;
+    }
+
+    private static String entityType(String raw) {
+        String value = Params.text("entityType", raw, AuditLog.ENTITY_TYPE_MAX_LENGTH);
+        if (value != null && !ENTITY_TYPE.matcher(value).matches()) {
+            throw ProblemException.badParameter("entityType", "must be a lower-case name such as defender");
+        }
+        return value;
+    }
+
+    /** Params.instant and Params.uuid trim and parse; the published lengths are checked first. */
+    private static Instant instant(String name, String raw) {
+        return Params.instant(name, Params.text(name, raw, ApiFormats.INSTANT_MAX_LENGTH));
+    }
+
+    private static UUID uuid(String name, String raw) {
+        return Params.uuid(name, Params.text(name, raw, ApiFormats.UUID_LENGTH));
     }
 
 }

@@ -37,6 +37,16 @@ import io.quarkus.runtime.Startup;
 class CheckpointSigner {
 
     static final String ALGORITHM = "Ed25519";
+    /** Key ids are the first 8 bytes of the SHA-256 of the public key, in lower-case hex. */
+    static final String KEY_ID_PATTERN = "^[0-9a-f]{16}$";
+    static final int KEY_ID_LENGTH = 16;
+    /** An Ed25519 signature is 64 bytes: 88 characters of padded base64. */
+    static final String SIGNATURE_PATTERN = "^[A-Za-z0-9+/]{86}==$";
+    static final int SIGNATURE_LENGTH = 88;
+    /** An Ed25519 public key (44 bytes of X.509 DER) as PEM: one line of base64 between the armour lines. */
+    static final String PUBLIC_KEY_PEM_PATTERN =
+            "^-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/=]+\n-----END PUBLIC KEY-----\n$";
+    static final int PUBLIC_KEY_PEM_LENGTH = 113;
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;

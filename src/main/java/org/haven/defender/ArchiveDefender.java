@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /defenders/{id}/archive}: archiving is a decision and needs a reason. */
-public record ArchiveDefender(@NotBlank @Size(max = 2000) String reason) {
+public record ArchiveDefender(@NotBlank @Size(max = Defender.REASON_MAX_LENGTH) String reason) {
 }

@@ -32,6 +32,19 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "defender")
 public class Defender {
 
+    /**
+     * References are "HRD-" and the sequence number padded to six digits; the column holds 16
+     * characters, so at most twelve digits.
+     */
+    static final String REFERENCE_PATTERN = "^HRD-[0-9]{6,12}$";
+    static final int REFERENCE_MAX_LENGTH = 16;
+    /** Column lengths that input validation also enforces (V0001, V0007). */
+    static final int PSEUDONYM_MAX_LENGTH = 80;
+    static final int ORGANISATION_MAX_LENGTH = 200;
+    static final int TEAM_MAX_LENGTH = 64;
+    /** The archive reason is text in the database; this bound is enforced on input. */
+    static final int REASON_MAX_LENGTH = 2000;
+
     @Id
     private UUID id;
 

@@ -21,12 +21,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.audit.AuditEntryView;
 import org.haven.shared.paging.Page;
+import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Roles;
 import org.haven.shared.validation.CountryCode;
+import org.haven.shared.web.ApiFormats;
 import org.haven.shared.web.ETags;
 import org.haven.shared.web.Params;
 
@@ -35,6 +40,14 @@ import org.haven.shared.web.Params;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class DefenderResource {
+
+    /** The longest query text Params.text accepts for the search. */
+    static final int TEXT_MAX_LENGTH = 80;
+    /** The bound {@link Params#reason} enforces. */
+    static final int REASON_MAX_LENGTH = 500;
+    /** Far above the longest ETag we issue (a quoted long is 21 characters). */
+    static final int IF_MATCH_MAX_LENGTH = 64;
+    private static final String IF_MATCH = "The ETag of the version you read, e.g. \"3\"";
 
     private final DefenderService service;
 
@@ -58,10 +71,25 @@ public class DefenderResource {
     @Operation(summary = "List defenders", description = "Pseudonymous summaries only. Defaults to ACTIVE defenders.")
     @APIResponse(responseCode = "200", description = "A page of summaries with the total count")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid")
-    public Page<DefenderSummary> list(@QueryParam("riskLevel") String riskLevel,
-            @QueryParam("currentCountry") String currentCountry, @QueryParam("areaOfWork") String areaOfWork,
-            @QueryParam("status") String status, @QueryParam("q") String text, @QueryParam("sort") String sort,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<DefenderSummary> list(
+            @Parameter(schema = @Schema(implementation = RiskLevel.class)) @QueryParam("riskLevel") String riskLevel,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ApiFormats.COUNTRY_PATTERN, maxLength = 2))
+            @QueryParam("currentCountry") String currentCountry,
+            @Parameter(schema = @Schema(implementation = AreaOfWork.class)) @QueryParam("areaOfWork") String areaOfWork,
+            @Parameter(description = "Default ACTIVE", schema = @Schema(implementation = DefenderStatus.class))
+            @QueryParam("status") String status,
+            @Parameter(description = "Part of the pseudonym or reference",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = TEXT_MAX_LENGTH))
+            @QueryParam("q") String text,
+            @Parameter(description = "Prefix with - for descending; default reference",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "reference", "-reference", "pseudonym",
+                        "-pseudonym", "riskLevel", "-riskLevel", "registeredAt", "-registeredAt", "updatedAt",
+                        "-updatedAt" })) @QueryParam("sort") String sort,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000",
+                    defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
+                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE))
+            @QueryParam("size") String size) {
         String country = Params.text("currentCountry", currentCountry, 2);
         if (country != null && !CountryCode.Validator.isKnown(country)) {
             throw org.haven.shared.error.ProblemException.badParameter("currentCountry",
@@ -70,7 +98,7 @@ public class DefenderResource {
         DefenderStatus statusFilter = Params.enumValue("status", status, DefenderStatus.class);
         DefenderFilter filter = new DefenderFilter(Params.enumValue("riskLevel", riskLevel, RiskLevel.class), country,
                 Params.enumValue("areaOfWork", areaOfWork, AreaOfWork.class),
-                statusFilter == null ? DefenderStatus.ACTIVE : statusFilter, Params.text("q", text, 80));
+                statusFilter == null ? DefenderStatus.ACTIVE : statusFilter, Params.text("q", text, TEXT_MAX_LENGTH));
         return service.list(filter, DefenderSort.parse(sort), Params.page(page, size));
     }
 
@@ -93,9 +121,11 @@ public class DefenderResource {
     @APIResponse(responseCode = "409", description = "The defender is not ACTIVE")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response changeProfile(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response changeProfile(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = IF_MATCH_MAX_LENGTH)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DefenderProfile body) {
-        DefenderView view = service.changeProfile(id, ETags.requireVersion(ifMatch), body);
+        DefenderView view = service.changeProfile(id, version(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
@@ -107,7 +137,10 @@ public class DefenderResource {
     @APIResponse(responseCode = "200", description = "The sensitive details; ETag is the defender's version")
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
-    public Response sensitiveDetails(@PathParam("id") UUID id, @QueryParam("reason") String reason) {
+    public Response sensitiveDetails(@PathParam("id") UUID id,
+            @Parameter(required = true, description = "Why you need to see this; recorded in the audit log",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = REASON_MAX_LENGTH))
+            @QueryParam("reason") String reason) {
         DefenderService.VersionedDetails read = service.sensitiveDetails(id, Params.reason(reason));
         return Response.ok(read.details()).tag(ETags.tag(read.version())).build();
     }
@@ -120,8 +153,10 @@ public class DefenderResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response changeSensitiveDetails(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull @Valid SensitiveDetails body) {
-        DefenderView view = service.changeSensitiveDetails(id, ETags.requireVersion(ifMatch), body);
+            @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = IF_MATCH_MAX_LENGTH)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid SensitiveDetails body) {
+        DefenderView view = service.changeSensitiveDetails(id, version(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
@@ -133,9 +168,11 @@ public class DefenderResource {
     @APIResponse(responseCode = "409", description = "Already archived or erased")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response archive(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
+                    maxLength = IF_MATCH_MAX_LENGTH)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ArchiveDefender body) {
-        DefenderView view = service.archive(id, ETags.requireVersion(ifMatch), body.reason());
+        DefenderView view = service.archive(id, version(ifMatch), body.reason());
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
@@ -159,5 +196,10 @@ public class DefenderResource {
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public List<AuditEntryView> history(@PathParam("id") UUID id) {
         return service.history(id);
+    }
+
+    /** The version named by If-Match; longer values than any ETag we issue are refused before parsing. */
+    private static long version(String ifMatch) {
+        return ETags.requireVersion(Params.text(HttpHeaders.IF_MATCH, ifMatch, IF_MATCH_MAX_LENGTH));
     }
 }

@@ -22,6 +22,11 @@ enum DefenderSort {
         this.property = property;
     }
 
+    /** The name of this order in the {@code sort} parameter. */
+    String parameter() {
+        return parameter;
+    }
+
     static Sort parse(String raw) {
         if (raw == null || raw.isBlank()) {
             return Sort.by("reference");

@@ -5,29 +5,37 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-/** A defender as staff see it by default: the profile, never the sensitive details. */
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.haven.shared.web.ApiFormats;
+
+/**
+ * A defender as staff see it by default: the profile, never the sensitive details. The published
+ * bounds hold because of how each value got here: the server-made reference, the column lengths,
+ * and the validation of {@link RegisterDefender}, {@link DefenderProfile} and {@link ArchiveDefender}
+ * (an erased defender's pseudonym, "Erased " and the reference, is shorter than any limit).
+ */
 public record DefenderView(
         UUID id,
-        String reference,
-        String team,
+        @Schema(pattern = Defender.REFERENCE_PATTERN, maxLength = Defender.REFERENCE_MAX_LENGTH) String reference,
+        @Schema(maxLength = Defender.TEAM_MAX_LENGTH) String team,
         DefenderStatus status,
-        String pseudonym,
+        @Schema(maxLength = Defender.PSEUDONYM_MAX_LENGTH) String pseudonym,
         Gender gender,
-        Integer birthYear,
-        String nationality,
-        String countryOfOrigin,
-        String currentCountry,
+        @Schema(minimum = "1900", maximum = "9999", description = "Not after the current year") Integer birthYear,
+        @Schema(pattern = ApiFormats.COUNTRY_PATTERN, maxLength = 2) String nationality,
+        @Schema(pattern = ApiFormats.COUNTRY_PATTERN, maxLength = 2) String countryOfOrigin,
+        @Schema(pattern = ApiFormats.COUNTRY_PATTERN, maxLength = 2) String currentCountry,
         LocalDate inExileSince,
         LegalStatus legalStatus,
-        Set<AreaOfWork> areasOfWork,
-        String organisation,
+        @Schema(maxItems = AreaOfWork.COUNT) Set<AreaOfWork> areasOfWork,
+        @Schema(maxLength = Defender.ORGANISATION_MAX_LENGTH) String organisation,
         RiskLevel riskLevel,
         Consent consent,
         Instant registeredAt,
         Instant updatedAt,
         Instant archivedAt,
-        String archiveReason,
-        long version) {
+        @Schema(maxLength = Defender.REASON_MAX_LENGTH) String archiveReason,
+        @Schema(minimum = "0", maximum = "9223372036854775807") long version) {
 
     static DefenderView of(Defender d) {
         DefenderProfile p = d.profile();

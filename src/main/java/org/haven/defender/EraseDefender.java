@@ -4,5 +4,5 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** Body of {@code POST /defenders/{id}/erasure}: erasure is irreversible and needs a recorded reason. */
-public record EraseDefender(@NotBlank @Size(max = 2000) String reason) {
+public record EraseDefender(@NotBlank @Size(max = Defender.REASON_MAX_LENGTH) String reason) {
 }

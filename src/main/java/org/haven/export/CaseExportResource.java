@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.security.Roles;
@@ -35,8 +38,14 @@ public class CaseExportResource {
     @Operation(summary = "Export one case's history", description = "Same formats and manifest as the full export.")
     @APIResponse(responseCode = "200", description = "The export, streamed")
     @APIResponse(responseCode = "404", description = "Unknown case")
-    public Response export(@PathParam("id") UUID id, @QueryParam("format") String format,
-            @HeaderParam(HttpHeaders.ACCEPT) String accept, @QueryParam("includeSensitive") String includeSensitive,
+    public Response export(@PathParam("id") UUID id,
+            @Parameter(description = ExportResource.FORMAT_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "jsonl", "ndjson", "json", "csv" })) @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @Parameter(description = ExportResource.SENSITIVE_DESCRIPTION, schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("includeSensitive") String includeSensitive,
+            @Parameter(description = ExportResource.REASON_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = ExportResource.REASON_MAX_LENGTH))
             @QueryParam("reason") String reason) {
         cases.requireExists(id);
         return exports.stream(new ExportFilter(null, null, null, null, null, id), ExportResource.format(format, accept),

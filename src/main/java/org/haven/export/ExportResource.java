@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.request.AssistanceType;
@@ -22,11 +25,18 @@ import org.haven.shared.error.ProblemException;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
 import org.haven.shared.security.Roles;
+import org.haven.shared.web.ApiFormats;
 import org.haven.shared.web.Params;
 
 @Path("/exports")
 @Tag(name = "Exports", description = "Complete case histories for auditors, verifiable offline")
 public class ExportResource {
+
+    /** The bound {@link Params#reason} enforces; checked even when the reason is not needed. */
+    static final int REASON_MAX_LENGTH = 500;
+    static final String FORMAT_DESCRIPTION = "jsonl (also ndjson, json) or csv; default from Accept, else jsonl";
+    static final String SENSITIVE_DESCRIPTION = "Auditors only, jsonl only, with a reason";
+    static final String REASON_DESCRIPTION = "Why sensitive fields are needed; recorded in the audit log";
 
     private final ExportService service;
     private final CurrentActor currentActor;
@@ -44,14 +54,32 @@ public class ExportResource {
             + "audit event), by Accept or format=jsonl|csv; streamed; ends with a signed manifest. Pseudonymous.")
     @APIResponse(responseCode = "200", description = "The export, streamed")
     @APIResponse(responseCode = "400", description = "A filter is invalid")
-    public Response export(@QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("status") String status,
-            @QueryParam("fundId") String fundId, @QueryParam("assistanceType") String assistanceType,
-            @QueryParam("includeSensitive") String includeSensitive, @QueryParam("reason") String reason) {
+    public Response export(
+            @Parameter(description = FORMAT_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "jsonl", "ndjson", "json", "csv" })) @QueryParam("format") String format,
+            @HeaderParam(HttpHeaders.ACCEPT) String accept,
+            @Parameter(description = "Received at or after", schema = @Schema(type = SchemaType.STRING,
+                    format = "date-time", maxLength = ApiFormats.INSTANT_MAX_LENGTH)) @QueryParam("from") String from,
+            @Parameter(description = "Received before", schema = @Schema(type = SchemaType.STRING,
+                    format = "date-time", maxLength = ApiFormats.INSTANT_MAX_LENGTH)) @QueryParam("to") String to,
+            @Parameter(schema = @Schema(implementation = RequestStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = ApiFormats.UUID_LENGTH))
+            @QueryParam("fundId") String fundId,
+            @Parameter(schema = @Schema(implementation = AssistanceType.class))
+            @QueryParam("assistanceType") String assistanceType,
+            @Parameter(description = SENSITIVE_DESCRIPTION, schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("includeSensitive") String includeSensitive,
+            @Parameter(description = REASON_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = REASON_MAX_LENGTH))
+            @QueryParam("reason") String reason) {
         RequestStatus statusFilter = Params.enumValue("status", status, RequestStatus.class);
         AssistanceType typeFilter = Params.enumValue("assistanceType", assistanceType, AssistanceType.class);
-        ExportFilter filter = new ExportFilter(Params.instant("from", from), Params.instant("to", to),
-                statusFilter == null ? null : statusFilter.name(), Params.uuid("fundId", fundId),
+        // Params.instant and Params.uuid trim and parse; the published lengths are checked first.
+        ExportFilter filter = new ExportFilter(
+                Params.instant("from", Params.text("from", from, ApiFormats.INSTANT_MAX_LENGTH)),
+                Params.instant("to", Params.text("to", to, ApiFormats.INSTANT_MAX_LENGTH)),
+                statusFilter == null ? null : statusFilter.name(),
+                Params.uuid("fundId", Params.text("fundId", fundId, ApiFormats.UUID_LENGTH)),
                 typeFilter == null ? null : typeFilter.name(), null);
         return stream(filter, format(format, accept), "case-histories", includeSensitive, reason);
     }
@@ -62,6 +90,7 @@ public class ExportResource {
      */
     Response stream(ExportFilter filter, ExportFormat format, String name, String includeSensitive, String reason) {
         Actor actor = currentActor.get();
+        Params.text("reason", reason, REASON_MAX_LENGTH);
         boolean sensitive = Boolean.TRUE.equals(Params.bool("includeSensitive", includeSensitive));
         String sensitiveReason = null;
         if (sensitive) {

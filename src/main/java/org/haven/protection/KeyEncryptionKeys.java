@@ -38,7 +38,10 @@ import io.quarkus.runtime.Startup;
 class KeyEncryptionKeys {
 
     /** Lower-case letters and digits: SmallRye maps HAVEN_PROTECTION_KEKS_K2026A to keks.k2026a. */
-    static final Pattern ID = Pattern.compile("[a-z0-9]{1,32}");
+    static final String ID_PATTERN = "^[a-z0-9]{1,32}$";
+    /** Also the length of defender_key.kek_id. */
+    static final int ID_MAX_LENGTH = 32;
+    static final Pattern ID = Pattern.compile(ID_PATTERN);
 
     /** The id of the development KEK generated into a local file. Never configured in production. */
     static final String DEVELOPMENT_ID = "development";

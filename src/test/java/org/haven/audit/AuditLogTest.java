@@ -165,6 +165,15 @@ class AuditLogTest {
     }
 
     @Test
+    void entityTypesMustBeShortLowerCaseNamesAsPublished() {
+        Actor actor = new Actor("system-test", "System Test", List.of(Roles.ADMIN));
+        for (String type : List.of("Defender", "case_note", "x".repeat(65))) {
+            assertThrows(IllegalArgumentException.class, () -> QuarkusTransaction.requiringNew().run(() -> auditLog
+                    .record(AuditEvent.of(actor, AuditAction.DEFENDER_REGISTERED, type, UUID.randomUUID()))), type);
+        }
+    }
+
+    @Test
     void defenderHistoryShowsItsEntriesInOrder() {
         String officer = Tokens.of(Roles.PROTECTION_OFFICER);
         var fixture = aDefender();

@@ -40,9 +40,10 @@ class AuditRoleMatrixTest {
             new Case("GET /audit", req -> req.get("/audit"), AUDITORS),
             new Case("GET /audit/verify", req -> req.get("/audit/verify"), AUDITORS),
             new Case("GET /audit/checkpoint", req -> req.get("/audit/checkpoint"), AUDITORS),
+            // well-formed but not valid: the answer is 200 with valid=false
             new Case("GET /audit/checkpoint/verify", req -> req.queryParams(Map.of("seq", 0, "headHash",
-                    AuditHash.GENESIS, "signedAt", "2026-01-01T00:00:00Z", "keyId", "x", "signature", "eA=="))
-                    .get("/audit/checkpoint/verify"), AUDITORS),
+                    AuditHash.GENESIS, "signedAt", "2026-01-01T00:00:00Z", "keyId", "0".repeat(16),
+                    "signature", "A".repeat(86) + "==")).get("/audit/checkpoint/verify"), AUDITORS),
             new Case("GET /audit/public-key", req -> req.get("/audit/public-key"), Set.copyOf(Roles.ALL)));
 
     static Stream<Arguments> everyEndpointAndRole() {

@@ -1,5 +1,6 @@
 package org.haven.audit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,5 +84,23 @@ class CheckpointSignerTest {
         assertTrue(signer.verify(5, AuditHash.GENESIS, at, signature));
         assertFalse(signer.verify(6, AuditHash.GENESIS, at, signature));
         assertFalse(signer.verify(5, AuditHash.GENESIS, at.plusSeconds(1), signature));
+    }
+
+    @Test
+    void signaturesKeyIdsAndPublicKeysHaveThePublishedForm() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            KeyPair pair = pair();
+            CheckpointSigner signer = new CheckpointSigner(
+                    config(b64(pair.getPrivate().getEncoded()), b64(pair.getPublic().getEncoded()), false));
+            String signature = signer.sign(i, AuditHash.GENESIS, Instant.parse("2026-02-01T00:00:00Z"));
+            assertTrue(signature.matches(CheckpointSigner.SIGNATURE_PATTERN), signature);
+            assertEquals(CheckpointSigner.SIGNATURE_LENGTH, signature.length());
+            assertTrue(signer.keyId().matches(CheckpointSigner.KEY_ID_PATTERN), signer.keyId());
+            assertEquals(CheckpointSigner.KEY_ID_LENGTH, signer.keyId().length());
+            String pem = signer.publicKeyPem();
+            assertTrue(java.util.regex.Pattern.compile(CheckpointSigner.PUBLIC_KEY_PEM_PATTERN).matcher(pem).matches(),
+                    pem);
+            assertEquals(CheckpointSigner.PUBLIC_KEY_PEM_LENGTH, pem.length());
+        }
     }
 }

@@ -41,6 +41,17 @@ class DefenderApiTest {
     private final String manager = Tokens.of(Roles.PROGRAMME_MANAGER);
 
     @Test
+    void anIfMatchLongerThanAnyETagIsMalformed() {
+        String id = aDefender().register(officer);
+        assertFieldProblem(given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .header("If-Match", "\"" + "0".repeat(DefenderResource.IF_MATCH_MAX_LENGTH) + "\"")
+                .body(Map.of("reason", "Duplicate")).when().post("/defenders/" + id + "/archive").then(),
+                400, "invalid-parameter", "If-Match");
+        given().auth().oauth2(manager).get("/defenders/" + id).then().statusCode(200)
+                .body("status", equalTo("ACTIVE"));
+    }
+
+    @Test
     void registrationAssignsIdReferenceLocationAndETag() {
         Response response = given().auth().oauth2(officer).contentType(ContentType.JSON)
                 .body(aDefender().with("pseudonym", "Heron").body())

@@ -1,6 +1,7 @@
 package org.haven.export;
 
 import static io.restassured.RestAssured.given;
+import static org.haven.support.Problems.assertFieldProblem;
 import static org.haven.support.Problems.assertProblem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -170,6 +171,20 @@ class ExportTest {
         assertEquals(1, ExportVerifier.run(new String[] { "verify", file.toString(), "--public-key",
                 publicKey.toString() }, new PrintStream(new ByteArrayOutputStream())));
         assertEquals(2, ExportVerifier.run(new String[] { "verify" }, new PrintStream(new ByteArrayOutputStream())));
+    }
+
+    @Test
+    void parametersLongerThanPublishedAreRefusedEvenWhenUnused() {
+        String longReason = "r".repeat(ExportResource.REASON_MAX_LENGTH + 1);
+        assertFieldProblem(given().auth().oauth2(auditor).queryParam("reason", longReason)
+                .get("/exports/case-histories").then(), 400, "invalid-parameter", "reason");
+        assertFieldProblem(given().auth().oauth2(auditor).queryParam("reason", longReason)
+                .get("/requests/" + request + "/history/export").then(), 400, "invalid-parameter", "reason");
+        assertFieldProblem(given().auth().oauth2(auditor)
+                .queryParam("to", "+999999999-12-31T23:59:59.999999999+18:00:00")
+                .get("/exports/case-histories").then(), 400, "invalid-parameter", "to");
+        given().auth().oauth2(auditor).queryParam("reason", "r".repeat(ExportResource.REASON_MAX_LENGTH))
+                .get("/requests/" + request + "/history/export").then().statusCode(200);
     }
 
     @Test
