@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * <p>The published bounds hold because of how {@link AuditLog} writes entries: sequence numbers from
  * 1, the actor's Haven roles only, action names of {@link AuditAction}, entity types checked against
- * {@link AuditLog#ENTITY_TYPE_PATTERN}, entity ids that are UUIDs, and the column lengths (V0002). Reasons
- * and changes are text without a bound: they come from every feature.
+ * {@link AuditLog#ENTITY_TYPE_PATTERN}, entity ids that are UUIDs, the column lengths (V0002), and the
+ * limits AuditLog enforces on reasons and on the JSON text of changes.
  */
 public record AuditEntryView(
         @Schema(minimum = "1", maximum = "9223372036854775807") long seq,
@@ -34,9 +34,9 @@ public record AuditEntryView(
         @Schema(pattern = AuditLog.ENTITY_TYPE_PATTERN, maxLength = AuditLog.ENTITY_TYPE_MAX_LENGTH) String entityType,
         @Schema(format = "uuid", maxLength = ApiFormats.UUID_LENGTH) String entityId,
         UUID caseId,
-        String reason,
+        @Schema(maxLength = AuditLog.REASON_MAX_LENGTH) String reason,
         JsonNode changes,
-        String changesText,
+        @Schema(maxLength = AuditLog.CHANGES_MAX_LENGTH, contentMediaType = "application/json") String changesText,
         @Schema(pattern = ApiFormats.SHA256_HEX_PATTERN, maxLength = 64) String prevHash,
         @Schema(pattern = ApiFormats.SHA256_HEX_PATTERN, maxLength = 64) String hash) {
 

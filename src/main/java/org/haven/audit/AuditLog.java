@@ -28,6 +28,18 @@ public class AuditLog {
     /** The length of the entity_type column. */
     static final int ENTITY_TYPE_MAX_LENGTH = 64;
     private static final Pattern ENTITY_TYPE = Pattern.compile(ENTITY_TYPE_PATTERN);
+    /**
+     * The longest reason any endpoint accepts (2,000 characters); server-written reasons are shorter.
+     * Published in the API document, so the log refuses longer ones rather than store them forever.
+     */
+    public static final int REASON_MAX_LENGTH = 2000;
+    /**
+     * Upper bound of the JSON text of one entry's changes. Every input that reaches an audit entry is
+     * bounded; the largest change (a case narrative, 10,000 characters before and after, each at
+     * most doubled by JSON escaping) stays far below it. A larger text means a new feature writes
+     * unbounded data into a log that can never shrink, and is refused.
+     */
+    public static final int CHANGES_MAX_LENGTH = 200_000;
 
     private final AuditRepository entries;
     private final ObjectMapper json = new ObjectMapper()
@@ -63,13 +75,21 @@ public class AuditLog {
         if (event.action().reasonRequired() && (event.reason() == null || event.reason().isBlank())) {
             throw new IllegalArgumentException(event.action() + " must carry a reason");
         }
+        if (event.reason() != null && event.reason().length() > REASON_MAX_LENGTH) {
+            throw new IllegalArgumentException("an audit reason is at most " + REASON_MAX_LENGTH + " characters");
+        }
+        String changes = toJson(event.changes());
+        if (changes != null && changes.length() > CHANGES_MAX_LENGTH) {
+            throw new IllegalArgumentException("the changes of one audit entry exceed " + CHANGES_MAX_LENGTH
+                    + " characters");
+        }
         // Write the business changes first: the chain lock is then held only for the append itself.
         entries.flush();
         AuditRepository.Head head = entries.lockHead();
         AuditEntry entry = new AuditEntry(head.seq() + 1, head.now().truncatedTo(ChronoUnit.MICROS),
                 event.actor().subject(), event.actor().displayName(),
                 String.join(",", event.actor().roles().stream().sorted().toList()), event.action(),
-                event.entityType(), event.entityId().toString(), event.caseId(), event.reason(), toJson(event.changes()),
+                event.entityType(), event.entityId().toString(), event.caseId(), event.reason(), changes,
                 head.hash());
         entries.persist(entry);
         entries.flush();

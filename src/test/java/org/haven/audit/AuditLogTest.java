@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -171,6 +173,27 @@ class AuditLogTest {
             assertThrows(IllegalArgumentException.class, () -> QuarkusTransaction.requiringNew().run(() -> auditLog
                     .record(AuditEvent.of(actor, AuditAction.DEFENDER_REGISTERED, type, UUID.randomUUID()))), type);
         }
+    }
+
+    @Test
+    void reasonsAndChangesBeyondThePublishedBoundsAreRefused() {
+        Actor actor = new Actor("system-test", "System Test", List.of(Roles.ADMIN));
+        UUID longReason = UUID.randomUUID();
+        UUID longChanges = UUID.randomUUID();
+        UUID withinBounds = UUID.randomUUID();
+        assertThrows(IllegalArgumentException.class, () -> QuarkusTransaction.requiringNew().run(() -> auditLog
+                .record(AuditEvent.of(actor, AuditAction.DEFENDER_ARCHIVED, "defender", longReason)
+                        .because("r".repeat(AuditLog.REASON_MAX_LENGTH + 1)))));
+        assertThrows(IllegalArgumentException.class, () -> QuarkusTransaction.requiringNew().run(() -> auditLog
+                .record(AuditEvent.of(actor, AuditAction.DEFENDER_PROFILE_CHANGED, "defender", longChanges)
+                        .with(Changes.none().field("organisation", null, "o".repeat(AuditLog.CHANGES_MAX_LENGTH))))));
+        QuarkusTransaction.requiringNew().run(() -> auditLog
+                .record(AuditEvent.of(actor, AuditAction.DEFENDER_ARCHIVED, "defender", withinBounds)
+                        .because("r".repeat(AuditLog.REASON_MAX_LENGTH))));
+
+        assertTrue(auditLog.historyOf("defender", longReason).isEmpty());
+        assertTrue(auditLog.historyOf("defender", longChanges).isEmpty());
+        assertEquals(1, auditLog.historyOf("defender", withinBounds).size());
     }
 
     @Test

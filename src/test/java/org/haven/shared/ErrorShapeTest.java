@@ -42,6 +42,26 @@ class ErrorShapeTest {
     }
 
     @Test
+    void anOverlongUnknownFieldIsNamedWithinThePublishedLength() {
+        String key = "x".repeat(5_000);
+        post(aDefender().with(key, "somewhere").body()).statusCode(400)
+                .body("code", equalTo("unknown-field"))
+                .body("errors[0].field.length()", equalTo(org.haven.shared.error.FieldViolation.MAX_FIELD))
+                .body("errors[0].field", org.hamcrest.Matchers.startsWith("xxxx"));
+    }
+
+    @Test
+    void controlCharactersInTextAreRefusedNamingTheField() {
+        assertFieldProblem(post(aDefender().with("pseudonym", "Nul\u0000Byte").body()), 400, "invalid-value",
+                "pseudonym").body("errors[0].message", containsString("control characters"));
+        assertFieldProblem(post(aDefender().with("organisation", "\u001B[2Jcleared").body()), 400, "invalid-value",
+                "organisation");
+        assertFieldProblem(given().auth().oauth2(officer).queryParam("q", "a\u0007b").get("/defenders").then(),
+                400, "invalid-parameter", "q");
+        post(aDefender().with("organisation", "Line one\nLine two\ttabbed").body()).statusCode(201);
+    }
+
+    @Test
     void wrongTypeIsBadRequestNamingTheField() {
         assertFieldProblem(post(aDefender().with("birthYear", "nineteen-ninety").body()), 400, "invalid-value",
                 "birthYear");

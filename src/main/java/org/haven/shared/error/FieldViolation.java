@@ -1,5 +1,7 @@
 package org.haven.shared.error;
 
+import org.haven.shared.validation.PlainText;
+
 /**
  * One reason why a request was refused, tied to the field (JSON path in the request body, query
  * parameter or header name) that caused it.
@@ -11,7 +13,7 @@ public record FieldViolation(String field, String message) {
     public static final int MAX_MESSAGE = 500;
 
     public FieldViolation {
-        field = clip(field, MAX_FIELD);
+        field = clip(PlainText.strip(field), MAX_FIELD);
         message = clip(message, MAX_MESSAGE);
     }
 

@@ -5,6 +5,9 @@ import java.util.List;
 /** An authenticated person (or the system itself) acting on Haven. */
 public record Actor(String subject, String displayName, List<String> roles) {
 
+    /** Subjects and display names are stored in columns of this length (actor_subject, actor_name, ...). */
+    public static final int MAX_LENGTH = 255;
+
     public Actor {
         roles = List.copyOf(roles);
     }

@@ -11,7 +11,9 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.haven.shared.validation.PlainText;
 
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -40,7 +42,15 @@ public class CurrentActor {
             throw new IllegalStateException("no authenticated actor in this request");
         }
         String subject = token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
-        String name = firstNonBlank(token.getClaim("name"), token.getClaim("preferred_username"), subject);
+        if (subject == null || subject.length() > Actor.MAX_LENGTH || !PlainText.isPlain(subject)) {
+            // Subjects are short ids (Keycloak: a UUID); anything else cannot be recorded as an actor.
+            throw new UnauthorizedException();
+        }
+        String name = PlainText.strip(firstNonBlank(token.getClaim("name"), token.getClaim("preferred_username"),
+                subject));
+        if (name.length() > Actor.MAX_LENGTH) {
+            name = name.substring(0, Actor.MAX_LENGTH);
+        }
         List<String> roles = Roles.ALL.stream().filter(identity::hasRole).toList();
         return new Actor(subject, name, roles);
     }

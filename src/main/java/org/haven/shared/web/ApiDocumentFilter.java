@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import org.haven.shared.error.FieldViolation;
 import org.haven.shared.error.Problem;
+import org.haven.shared.validation.PlainText;
 
 /**
  * Completes the generated OpenAPI document with what every operation shares, so resources do not
@@ -66,11 +67,50 @@ public class ApiDocumentFilter implements OASFilter {
         if (schemes != null) {
             schemes.values().forEach(scheme -> scheme.setDescription(TOKEN_DESCRIPTION));
         }
+        openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::markPlainText);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
-            item.getOperations().values().forEach(ApiDocumentFilter::completeResponses);
+            for (Operation operation : item.getOperations().values()) {
+                completeResponses(operation);
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(parameter -> markPlainText(parameter.getSchema()));
+                }
+                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                    operation.getRequestBody().getContent().getMediaTypes().values()
+                            .forEach(media -> markPlainText(media.getSchema()));
+                }
+                operation.getResponses().getAPIResponses().values().stream()
+                        .filter(response -> response.getContent() != null)
+                        .flatMap(response -> response.getContent().getMediaTypes().values().stream())
+                        .forEach(media -> markPlainText(media.getSchema()));
+            }
+        }
+    }
+
+    /**
+     * Free text has no finer form than {@link PlainText}: every string that has no format, pattern,
+     * enum or constant of its own gets its pattern, which the server enforces on all input.
+     */
+    static void markPlainText(Schema schema) {
+        if (schema == null || schema.getRef() != null) {
+            return;
+        }
+        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)
+                && schema.getFormat() == null && schema.getPattern() == null && schema.getEnumeration() == null
+                && schema.getConstValue() == null) {
+            schema.setPattern(PlainText.PATTERN);
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ApiDocumentFilter::markPlainText);
+        }
+        markPlainText(schema.getItems());
+        markPlainText(schema.getAdditionalPropertiesSchema());
+        for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (group != null) {
+                group.forEach(ApiDocumentFilter::markPlainText);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.haven.shared.error.ProblemException;
 import org.haven.shared.paging.PageRequest;
+import org.haven.shared.validation.PlainText;
 
 /**
  * Parses query parameters by hand so that a bad value is a 400 naming the parameter (JAX-RS
@@ -108,6 +109,9 @@ public final class Params {
         }
         if (raw.length() > maxLength) {
             throw ProblemException.badParameter(name, "must be at most " + maxLength + " characters");
+        }
+        if (!PlainText.isPlain(raw)) {
+            throw ProblemException.badParameter(name, PlainText.RULE);
         }
         return raw.trim();
     }

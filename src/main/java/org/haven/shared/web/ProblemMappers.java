@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.haven.shared.error.FieldViolation;
 import org.haven.shared.error.Problem;
 import org.haven.shared.error.ProblemException;
+import org.haven.shared.validation.PlainText;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -216,7 +217,9 @@ public class ProblemMappers {
         String message = "has the wrong type or format";
         if (e instanceof InvalidFormatException ife && ife.getTargetType() != null) {
             Class<?> target = ife.getTargetType();
-            if (target.isEnum()) {
+            if (target == String.class) {
+                message = PlainText.RULE;
+            } else if (target.isEnum()) {
                 message = "must be one of " + Arrays.stream(target.getEnumConstants())
                         .map(Object::toString).collect(Collectors.joining(", "));
             } else {

@@ -1,0 +1,42 @@
+package org.haven.shared.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+class PlainTextTest {
+
+    @Test
+    void thePublishedPatternAndTheCheckAgreeOnEveryCharacter() {
+        Pattern published = Pattern.compile(PlainText.PATTERN);
+        for (char c = 0; c < 0xFFFF; c++) {
+            String text = "a" + c + "b";
+            assertEquals(published.matcher(text).matches(), PlainText.isPlain(text), "character U+" + (int) c);
+        }
+    }
+
+    @Test
+    void tabsLineBreaksAndEveryScriptArePlain() {
+        assertTrue(PlainText.isPlain("Line one\r\n\tline two\u000Bthree"));
+        assertTrue(PlainText.isPlain("مدافع حقوق بشر — défenseure — 人权"));
+        assertTrue(PlainText.isPlain(null));
+    }
+
+    @Test
+    void nulEscapeBackspaceAndDeleteAreNot() {
+        for (String refused : new String[] {"a\u0000b", "\u001B[31mred", "over\bwrite", "del\u007F"}) {
+            assertFalse(PlainText.isPlain(refused), refused);
+        }
+    }
+
+    @Test
+    void stripKeepsEverythingButTheRefusedCharacters() {
+        assertEquals("Officer red", PlainText.strip("Officer \u001B[31mred".replace("[31m", "")));
+        assertEquals("ab\ncd", PlainText.strip("a\u0000b\ncd\u007F"));
+        assertEquals("unchanged", PlainText.strip("unchanged"));
+    }
+}
