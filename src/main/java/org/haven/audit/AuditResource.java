@@ -1,10 +1,10 @@
 package org.haven.audit;
 
-import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.error.ProblemException;
 import org.haven.shared.paging.Page;
-import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Roles;
 import org.haven.shared.web.ApiFormats;
+import org.haven.shared.web.PageParams;
 import org.haven.shared.web.Params;
 
 @Path("/audit")
@@ -63,15 +63,11 @@ public class AuditResource {
             @Parameter(description = "Default seq (oldest first)",
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "seq", "-seq" }))
             @QueryParam("sort") String sort,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000",
-                    defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
-                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE))
-            @QueryParam("size") String size) {
-        UUID entity = uuid("entityId", entityId);
+            @BeanParam PageParams paging) {
+        UUID entity = Params.uuid("entityId", entityId);
         AuditFilter filter = new AuditFilter(entityType(entityType), entity == null ? null : entity.toString(),
-                uuid("caseId", caseId), Params.text("actor", actor, 255),
-                Params.enumValue("action", action, AuditAction.class), instant("from", from), instant("to", to));
+                Params.uuid("caseId", caseId), Params.text("actor", actor, 255),
+                Params.enumValue("action", action, AuditAction.class), Params.instant("from", from), Params.instant("to", to));
         boolean newestFirst;
         if (sort == null || sort.isBlank() || sort.equals("seq")) {
             newestFirst = false;
@@ -80,7 +76,7 @@ public class AuditResource {
         } else {
             throw ProblemException.badParameter("sort", "must be seq or -seq");
         }
-        return service.list(filter, newestFirst, Params.page(page, size));
+        return service.list(filter, newestFirst, paging.request());
     }
 
     @GET
@@ -163,14 +159,4 @@ public class AuditResource {
         }
         return value;
     }
-
-    /** Params.instant and Params.uuid trim and parse; the published lengths are checked first. */
-    private static Instant instant(String name, String raw) {
-        return Params.instant(name, Params.text(name, raw, ApiFormats.INSTANT_MAX_LENGTH));
-    }
-
-    private static UUID uuid(String name, String raw) {
-        return Params.uuid(name, Params.text(name, raw, ApiFormats.UUID_LENGTH));
-    }
-
 }

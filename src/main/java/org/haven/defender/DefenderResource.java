@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -28,10 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.audit.AuditEntryView;
 import org.haven.shared.paging.Page;
-import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Roles;
 import org.haven.shared.validation.CountryCode;
 import org.haven.shared.web.ApiFormats;
+import org.haven.shared.web.PageParams;
 import org.haven.shared.web.ETags;
 import org.haven.shared.web.Params;
 
@@ -43,10 +44,7 @@ public class DefenderResource {
 
     /** The longest query text Params.text accepts for the search. */
     static final int TEXT_MAX_LENGTH = 80;
-    /** The bound {@link Params#reason} enforces. */
-    static final int REASON_MAX_LENGTH = 500;
     /** Far above the longest ETag we issue (a quoted long is 21 characters). */
-    static final int IF_MATCH_MAX_LENGTH = 64;
     private static final String IF_MATCH = "The ETag of the version you read, e.g. \"3\"";
 
     private final DefenderService service;
@@ -85,11 +83,7 @@ public class DefenderResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "reference", "-reference", "pseudonym",
                         "-pseudonym", "riskLevel", "-riskLevel", "registeredAt", "-registeredAt", "updatedAt",
                         "-updatedAt" })) @QueryParam("sort") String sort,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "0", maximum = "1000000",
-                    defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1",
-                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE))
-            @QueryParam("size") String size) {
+            @BeanParam PageParams paging) {
         String country = Params.text("currentCountry", currentCountry, 2);
         if (country != null && !CountryCode.Validator.isKnown(country)) {
             throw org.haven.shared.error.ProblemException.badParameter("currentCountry",
@@ -99,7 +93,7 @@ public class DefenderResource {
         DefenderFilter filter = new DefenderFilter(Params.enumValue("riskLevel", riskLevel, RiskLevel.class), country,
                 Params.enumValue("areaOfWork", areaOfWork, AreaOfWork.class),
                 statusFilter == null ? DefenderStatus.ACTIVE : statusFilter, Params.text("q", text, TEXT_MAX_LENGTH));
-        return service.list(filter, DefenderSort.parse(sort), Params.page(page, size));
+        return service.list(filter, DefenderSort.parse(sort), paging.request());
     }
 
     @GET
@@ -123,9 +117,9 @@ public class DefenderResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response changeProfile(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
-                    maxLength = IF_MATCH_MAX_LENGTH)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    maxLength = ETags.IF_MATCH_MAX_LENGTH)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DefenderProfile body) {
-        DefenderView view = service.changeProfile(id, version(ifMatch), body);
+        DefenderView view = service.changeProfile(id, ETags.requireVersion(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
@@ -139,7 +133,7 @@ public class DefenderResource {
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public Response sensitiveDetails(@PathParam("id") UUID id,
             @Parameter(required = true, description = "Why you need to see this; recorded in the audit log",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = REASON_MAX_LENGTH))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Params.REASON_MAX_LENGTH))
             @QueryParam("reason") String reason) {
         DefenderService.VersionedDetails read = service.sensitiveDetails(id, Params.reason(reason));
         return Response.ok(read.details()).tag(ETags.tag(read.version())).build();
@@ -154,9 +148,9 @@ public class DefenderResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response changeSensitiveDetails(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
-                    maxLength = IF_MATCH_MAX_LENGTH)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    maxLength = ETags.IF_MATCH_MAX_LENGTH)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SensitiveDetails body) {
-        DefenderView view = service.changeSensitiveDetails(id, version(ifMatch), body);
+        DefenderView view = service.changeSensitiveDetails(id, ETags.requireVersion(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
@@ -170,9 +164,9 @@ public class DefenderResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response archive(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
-                    maxLength = IF_MATCH_MAX_LENGTH)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                    maxLength = ETags.IF_MATCH_MAX_LENGTH)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ArchiveDefender body) {
-        DefenderView view = service.archive(id, version(ifMatch), body.reason());
+        DefenderView view = service.archive(id, ETags.requireVersion(ifMatch), body.reason());
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
@@ -196,10 +190,5 @@ public class DefenderResource {
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public List<AuditEntryView> history(@PathParam("id") UUID id) {
         return service.history(id);
-    }
-
-    /** The version named by If-Match; longer values than any ETag we issue are refused before parsing. */
-    private static long version(String ifMatch) {
-        return ETags.requireVersion(Params.text(HttpHeaders.IF_MATCH, ifMatch, IF_MATCH_MAX_LENGTH));
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.security.Roles;
+import org.haven.shared.web.Params;
 
 @Path("/requests/{id}/history/export")
 @Tag(name = "Exports")
@@ -45,7 +46,7 @@ public class CaseExportResource {
             @Parameter(description = ExportResource.SENSITIVE_DESCRIPTION, schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("includeSensitive") String includeSensitive,
             @Parameter(description = ExportResource.REASON_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = ExportResource.REASON_MAX_LENGTH))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Params.REASON_MAX_LENGTH))
             @QueryParam("reason") String reason) {
         cases.requireExists(id);
         return exports.stream(new ExportFilter(null, null, null, null, null, id), ExportResource.format(format, accept),

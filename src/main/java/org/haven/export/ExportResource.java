@@ -32,8 +32,6 @@ import org.haven.shared.web.Params;
 @Tag(name = "Exports", description = "Complete case histories for auditors, verifiable offline")
 public class ExportResource {
 
-    /** The bound {@link Params#reason} enforces; checked even when the reason is not needed. */
-    static final int REASON_MAX_LENGTH = 500;
     static final String FORMAT_DESCRIPTION = "jsonl (also ndjson, json) or csv; default from Accept, else jsonl";
     static final String SENSITIVE_DESCRIPTION = "Auditors only, jsonl only, with a reason";
     static final String REASON_DESCRIPTION = "Why sensitive fields are needed; recorded in the audit log";
@@ -70,16 +68,16 @@ public class ExportResource {
             @Parameter(description = SENSITIVE_DESCRIPTION, schema = @Schema(type = SchemaType.BOOLEAN))
             @QueryParam("includeSensitive") String includeSensitive,
             @Parameter(description = REASON_DESCRIPTION,
-                    schema = @Schema(type = SchemaType.STRING, maxLength = REASON_MAX_LENGTH))
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Params.REASON_MAX_LENGTH))
             @QueryParam("reason") String reason) {
         RequestStatus statusFilter = Params.enumValue("status", status, RequestStatus.class);
         AssistanceType typeFilter = Params.enumValue("assistanceType", assistanceType, AssistanceType.class);
         // Params.instant and Params.uuid trim and parse; the published lengths are checked first.
         ExportFilter filter = new ExportFilter(
-                Params.instant("from", Params.text("from", from, ApiFormats.INSTANT_MAX_LENGTH)),
-                Params.instant("to", Params.text("to", to, ApiFormats.INSTANT_MAX_LENGTH)),
+                Params.instant("from", from),
+                Params.instant("to", to),
                 statusFilter == null ? null : statusFilter.name(),
-                Params.uuid("fundId", Params.text("fundId", fundId, ApiFormats.UUID_LENGTH)),
+                Params.uuid("fundId", fundId),
                 typeFilter == null ? null : typeFilter.name(), null);
         return stream(filter, format(format, accept), "case-histories", includeSensitive, reason);
     }
@@ -90,7 +88,7 @@ public class ExportResource {
      */
     Response stream(ExportFilter filter, ExportFormat format, String name, String includeSensitive, String reason) {
         Actor actor = currentActor.get();
-        Params.text("reason", reason, REASON_MAX_LENGTH);
+        Params.text("reason", reason, Params.REASON_MAX_LENGTH);
         boolean sensitive = Boolean.TRUE.equals(Params.bool("includeSensitive", includeSensitive));
         String sensitiveReason = null;
         if (sensitive) {
@@ -124,5 +122,4 @@ public class ExportResource {
         }
         return ExportFormat.JSONL;
     }
-
 }

@@ -1,17 +1,15 @@
 package org.haven.followup;
 
 import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN;
-import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
 import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
 
 import java.net.URI;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,11 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.haven.shared.error.ProblemException;
 import org.haven.shared.paging.Page;
-import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Roles;
 import org.haven.shared.web.ApiFormats;
+import org.haven.shared.web.PageParams;
 import org.haven.shared.web.Params;
 
 @Path("/follow-ups")
@@ -40,10 +37,7 @@ import org.haven.shared.web.Params;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FollowUpResource {
 
-    /** A date such as 2026-01-31, or with an extended year such as +10000-01-31. */
-    private static final int DATE_MAX_LENGTH = 16;
     /** What Params.reason accepts. */
-    private static final int REASON_MAX_LENGTH = 500;
 
     private final FollowUpService service;
 
@@ -70,7 +64,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "400", description = "A query parameter is invalid")
     public Page<FollowUpView> list(
             @QueryParam("due-before") @Parameter(schema = @Schema(type = STRING, format = "date",
-                    maxLength = DATE_MAX_LENGTH)) String dueBefore,
+                    maxLength = Params.DATE_MAX_LENGTH)) String dueBefore,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = FollowUpStatus.class)) String status,
             @QueryParam("officer") @Parameter(schema = @Schema(type = STRING, maxLength = 255)) String officer,
             @QueryParam("requestId") @Parameter(schema = @Schema(type = STRING, format = "uuid",
@@ -78,13 +72,10 @@ public class FollowUpResource {
             @QueryParam("grantId") @Parameter(schema = @Schema(type = STRING, format = "uuid",
                     maxLength = ApiFormats.UUID_LENGTH)) String grantId,
             @QueryParam("overdue") @Parameter(schema = @Schema(type = BOOLEAN)) String overdue,
-            @QueryParam("page") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "0",
-                    maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "1",
-                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE)) String size) {
+            @BeanParam PageParams paging) {
         return service.list(new FollowUpRepository.Filter(Params.enumValue("status", status, FollowUpStatus.class),
-                date("due-before", dueBefore), Params.text("officer", officer, 255), uuid("requestId", requestId),
-                uuid("grantId", grantId), Params.bool("overdue", overdue)), Params.page(page, size));
+                Params.date("due-before", dueBefore), Params.text("officer", officer, 255), Params.uuid("requestId", requestId),
+                Params.uuid("grantId", grantId), Params.bool("overdue", overdue)), paging.request());
     }
 
     @GET
@@ -94,12 +85,9 @@ public class FollowUpResource {
     @APIResponse(responseCode = "200", description = "A page of overdue follow-ups")
     public Page<FollowUpView> overdue(
             @QueryParam("officer") @Parameter(schema = @Schema(type = STRING, maxLength = 255)) String officer,
-            @QueryParam("page") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "0",
-                    maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "1",
-                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE)) String size) {
+            @BeanParam PageParams paging) {
         return service.list(new FollowUpRepository.Filter(null, null, Params.text("officer", officer, 255), null,
-                null, Boolean.TRUE), Params.page(page, size));
+                null, Boolean.TRUE), paging.request());
     }
 
     @GET
@@ -120,7 +108,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "200", description = "The notes")
     @APIResponse(responseCode = "404", description = "Unknown")
     public FollowUpNotes notes(@PathParam("id") UUID id, @QueryParam("reason") @Parameter(required = true,
-            schema = @Schema(type = STRING, maxLength = REASON_MAX_LENGTH)) String reason) {
+            schema = @Schema(type = STRING, maxLength = Params.REASON_MAX_LENGTH)) String reason) {
         return new FollowUpNotes(service.notes(id, Params.reason(reason)).notes());
     }
 
@@ -144,22 +132,5 @@ public class FollowUpResource {
     @APIResponse(responseCode = "409", description = "Not PLANNED")
     public FollowUpView cancel(@PathParam("id") UUID id, @NotNull @Valid CancelFollowUp body) {
         return service.cancel(id, body.reason());
-    }
-
-    /** A UUID parameter, bounded before it is trimmed so that the published maxLength holds. */
-    private static UUID uuid(String name, String raw) {
-        return Params.uuid(name, Params.text(name, raw, ApiFormats.UUID_LENGTH));
-    }
-
-    private static LocalDate date(String name, String raw) {
-        String value = Params.text(name, raw, DATE_MAX_LENGTH);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "must be a date like 2026-01-31");
-        }
     }
 }

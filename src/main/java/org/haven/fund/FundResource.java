@@ -1,6 +1,5 @@
 package org.haven.fund;
 
-import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
 import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
 
 import java.net.URI;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -31,9 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.error.ProblemException;
 import org.haven.shared.money.ValidMoney;
 import org.haven.shared.paging.Page;
-import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Roles;
 import org.haven.shared.web.ApiFormats;
+import org.haven.shared.web.PageParams;
 import org.haven.shared.web.ETags;
 import org.haven.shared.web.Params;
 
@@ -42,9 +41,6 @@ import org.haven.shared.web.Params;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class FundResource {
-
-    /** If-Match names one ETag of this API (at most 21 characters, e.g. "42"); longer is refused unread. */
-    static final int IF_MATCH_MAX_LENGTH = 64;
 
     private final FundService service;
 
@@ -70,15 +66,12 @@ public class FundResource {
             @QueryParam("status") @Parameter(schema = @Schema(implementation = FundStatus.class)) String status,
             @QueryParam("currency") @Parameter(schema = @Schema(type = STRING, maxLength = 3,
                     pattern = ApiFormats.CURRENCY_PATTERN)) String currency,
-            @QueryParam("page") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "0",
-                    maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "1",
-                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE)) String size) {
+            @BeanParam PageParams paging) {
         String code = Params.text("currency", currency, 3);
         if (code != null && !ValidMoney.Validator.isCurrency(code)) {
             throw ProblemException.badParameter("currency", "must be an ISO 4217 currency code such as EUR");
         }
-        return service.list(Params.enumValue("status", status, FundStatus.class), code, Params.page(page, size));
+        return service.list(Params.enumValue("status", status, FundStatus.class), code, paging.request());
     }
 
     @GET
@@ -101,9 +94,9 @@ public class FundResource {
     @APIResponse(responseCode = "422", description = "A rule is violated")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(schema = @Schema(type = STRING, maxLength = IF_MATCH_MAX_LENGTH)) String ifMatch,
+            @Parameter(schema = @Schema(type = STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH)) String ifMatch,
             @NotNull @Valid ChangeFund body) {
-        long version = ETags.requireVersion(Params.text(HttpHeaders.IF_MATCH, ifMatch, IF_MATCH_MAX_LENGTH));
+        long version = ETags.requireVersion(ifMatch);
         FundView view = service.change(id, version, body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }

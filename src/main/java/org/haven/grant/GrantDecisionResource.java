@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -32,10 +31,6 @@ import org.haven.shared.web.ETags;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class GrantDecisionResource {
-
-    /** What IdempotencyStore.validKey accepts: 1 to 100 printable ASCII characters. */
-    private static final int IDEMPOTENCY_KEY_MAX_LENGTH = 100;
-    private static final String IDEMPOTENCY_KEY_PATTERN = "^[\\x21-\\x7E]+$";
 
     private final GrantDecisionService decisions;
     private final DisbursementService payments;
@@ -80,7 +75,7 @@ public class GrantDecisionResource {
     @APIResponse(responseCode = "422", description = "Exceeds the amount left, wrong currency, reused key")
     public Response disburse(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.HEADER)
             @Parameter(description = "Any unique value, e.g. a UUID", schema = @Schema(type = STRING, minLength = 1,
-                    maxLength = IDEMPOTENCY_KEY_MAX_LENGTH, pattern = IDEMPOTENCY_KEY_PATTERN)) String idempotencyKey,
+                    maxLength = IdempotencyStore.KEY_MAX_LENGTH, pattern = IdempotencyStore.KEY_PATTERN)) String idempotencyKey,
             @NotNull @Valid RecordDisbursement body) {
         DisbursementService.Recorded recorded = payments.disburse(id, body, IdempotencyStore.validKey(idempotencyKey));
         if (recorded.replay() != null) {

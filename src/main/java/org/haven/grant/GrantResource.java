@@ -1,6 +1,5 @@
 package org.haven.grant;
 
-import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
 import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
 
 import java.net.URI;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.paging.Page;
-import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Roles;
 import org.haven.shared.web.ApiFormats;
+import org.haven.shared.web.PageParams;
 import org.haven.shared.web.ETags;
 import org.haven.shared.web.Params;
 
@@ -67,12 +66,9 @@ public class GrantResource {
                     maxLength = ApiFormats.UUID_LENGTH)) String requestId,
             @QueryParam("defenderId") @Parameter(schema = @Schema(type = STRING, format = "uuid",
                     maxLength = ApiFormats.UUID_LENGTH)) String defenderId,
-            @QueryParam("page") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "0",
-                    maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "1",
-                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE)) String size) {
-        return service.list(Params.enumValue("status", status, GrantStatus.class), uuid("fundId", fundId),
-                uuid("requestId", requestId), uuid("defenderId", defenderId), Params.page(page, size));
+            @BeanParam PageParams paging) {
+        return service.list(Params.enumValue("status", status, GrantStatus.class), Params.uuid("fundId", fundId),
+                Params.uuid("requestId", requestId), Params.uuid("defenderId", defenderId), paging.request());
     }
 
     @GET
@@ -95,10 +91,5 @@ public class GrantResource {
     public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid GiveReason body) {
         GrantView view = service.withdraw(id, body.reason());
         return Response.ok(view).tag(ETags.tag(view.version())).build();
-    }
-
-    /** A UUID parameter, bounded before it is trimmed so that the published maxLength holds. */
-    private static UUID uuid(String name, String raw) {
-        return Params.uuid(name, Params.text(name, raw, ApiFormats.UUID_LENGTH));
     }
 }

@@ -1,7 +1,6 @@
 package org.haven.request;
 
 import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN;
-import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER;
 import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
 
 import java.net.URI;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -33,9 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.audit.AuditEntryView;
 import org.haven.shared.idempotency.IdempotencyStore;
 import org.haven.shared.paging.Page;
-import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Roles;
 import org.haven.shared.web.ApiFormats;
+import org.haven.shared.web.PageParams;
 import org.haven.shared.web.ETags;
 import org.haven.shared.web.Params;
 
@@ -44,14 +43,6 @@ import org.haven.shared.web.Params;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestResource {
-
-    /** If-Match names one ETag of this API (at most 21 characters, e.g. "42"); longer is refused unread. */
-    static final int IF_MATCH_MAX_LENGTH = 64;
-    /** What IdempotencyStore.validKey accepts: 1 to 100 printable ASCII characters. */
-    static final int IDEMPOTENCY_KEY_MAX_LENGTH = 100;
-    static final String IDEMPOTENCY_KEY_PATTERN = "^[\\x21-\\x7E]+$";
-    /** What Params.reason accepts. */
-    static final int REASON_MAX_LENGTH = 500;
 
     private final RequestService service;
 
@@ -66,8 +57,8 @@ public class RequestResource {
     @APIResponse(responseCode = "422", description = "Invalid field, unknown or archived defender, reused key")
     public Response open(
             @HeaderParam(IdempotencyStore.HEADER) @Parameter(description = "Any unique value, e.g. a UUID",
-                    schema = @Schema(type = STRING, minLength = 1, maxLength = IDEMPOTENCY_KEY_MAX_LENGTH,
-                            pattern = IDEMPOTENCY_KEY_PATTERN)) String idempotencyKey,
+                    schema = @Schema(type = STRING, minLength = 1, maxLength = IdempotencyStore.KEY_MAX_LENGTH,
+                            pattern = IdempotencyStore.KEY_PATTERN)) String idempotencyKey,
             @NotNull @Valid OpenRequest body) {
         RequestService.Opened opened = service.open(body, IdempotencyStore.validKey(idempotencyKey));
         if (opened.replay() != null) {
@@ -95,16 +86,13 @@ public class RequestResource {
             @QueryParam("overdue") @Parameter(schema = @Schema(type = BOOLEAN)) String overdue,
             @QueryParam("sort") @Parameter(schema = @Schema(type = STRING, enumeration = { "deadline", "-deadline",
                     "receivedAt", "-receivedAt", "reference", "-reference" }, defaultValue = "deadline")) String sort,
-            @QueryParam("page") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "0",
-                    maximum = "" + PageRequest.MAX_PAGE, defaultValue = "0")) String page,
-            @QueryParam("size") @Parameter(schema = @Schema(type = INTEGER, format = "int32", minimum = "1",
-                    maximum = "" + PageRequest.MAX_SIZE, defaultValue = "" + PageRequest.DEFAULT_SIZE)) String size) {
+            @BeanParam PageParams paging) {
         RequestFilter filter = new RequestFilter(Params.enumValue("status", status, RequestStatus.class),
                 Params.enumValue("urgency", urgency, Urgency.class), Params.text("assignedOfficer", assignedOfficer, 255),
-                Params.uuid("defenderId", Params.text("defenderId", defenderId, ApiFormats.UUID_LENGTH)),
+                Params.uuid("defenderId", defenderId),
                 Params.enumValue("assistanceType", assistanceType, AssistanceType.class),
                 Params.bool("overdue", overdue));
-        return service.list(filter, RequestSort.parse(sort), Params.page(page, size));
+        return service.list(filter, RequestSort.parse(sort), paging.request());
     }
 
     @GET
@@ -127,9 +115,9 @@ public class RequestResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response changeDetails(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(schema = @Schema(type = STRING, maxLength = IF_MATCH_MAX_LENGTH)) String ifMatch,
+            @Parameter(schema = @Schema(type = STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH)) String ifMatch,
             @NotNull @Valid RequestDetails body) {
-        RequestView view = service.changeDetails(id, version(ifMatch), body);
+        RequestView view = service.changeDetails(id, ETags.requireVersion(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
@@ -141,7 +129,7 @@ public class RequestResource {
     @APIResponse(responseCode = "200", description = "The sensitive parts; ETag is the request's version")
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public Response sensitive(@PathParam("id") UUID id, @QueryParam("reason") @Parameter(required = true,
-            schema = @Schema(type = STRING, maxLength = REASON_MAX_LENGTH)) String reason) {
+            schema = @Schema(type = STRING, maxLength = Params.REASON_MAX_LENGTH)) String reason) {
         RequestService.VersionedSensitive read = service.sensitive(id, Params.reason(reason));
         return Response.ok(read.view()).tag(ETags.tag(read.version())).build();
     }
@@ -155,9 +143,9 @@ public class RequestResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response changeNarrative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(schema = @Schema(type = STRING, maxLength = IF_MATCH_MAX_LENGTH)) String ifMatch,
+            @Parameter(schema = @Schema(type = STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH)) String ifMatch,
             @NotNull @Valid ChangeNarrative body) {
-        RequestView view = service.changeNarrative(id, version(ifMatch), body.narrative());
+        RequestView view = service.changeNarrative(id, ETags.requireVersion(ifMatch), body.narrative());
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
@@ -169,10 +157,5 @@ public class RequestResource {
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public List<AuditEntryView> history(@PathParam("id") UUID id) {
         return service.history(id);
-    }
-
-    /** The version an If-Match header names (missing 428, not current 412); an over-long header is a 400. */
-    static long version(String ifMatch) {
-        return ETags.requireVersion(Params.text(HttpHeaders.IF_MATCH, ifMatch, IF_MATCH_MAX_LENGTH));
     }
 }

@@ -49,9 +49,9 @@ public class RequestWorkflowResource {
     @APIResponse(responseCode = "422", description = "Reason missing")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(schema = @Schema(type = STRING, maxLength = RequestResource.IF_MATCH_MAX_LENGTH)) String ifMatch,
+            @Parameter(schema = @Schema(type = STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH)) String ifMatch,
             @NotNull @Valid Transition body) {
-        RequestView view = workflow.transition(id, RequestResource.version(ifMatch), body);
+        RequestView view = workflow.transition(id, ETags.requireVersion(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
@@ -65,9 +65,9 @@ public class RequestWorkflowResource {
     @APIResponse(responseCode = "422", description = "Invalid field or relocation plan missing")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response assess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(schema = @Schema(type = STRING, maxLength = RequestResource.IF_MATCH_MAX_LENGTH)) String ifMatch,
+            @Parameter(schema = @Schema(type = STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH)) String ifMatch,
             @NotNull @Valid RecordAssessment body) {
-        RequestView view = workflow.assess(id, RequestResource.version(ifMatch), body);
+        RequestView view = workflow.assess(id, ETags.requireVersion(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
@@ -81,9 +81,9 @@ public class RequestWorkflowResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(schema = @Schema(type = STRING, maxLength = RequestResource.IF_MATCH_MAX_LENGTH)) String ifMatch,
+            @Parameter(schema = @Schema(type = STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH)) String ifMatch,
             @NotNull @Valid AssignOfficer body) {
-        RequestView view = workflow.assign(id, RequestResource.version(ifMatch), body.officer());
+        RequestView view = workflow.assign(id, ETags.requireVersion(ifMatch), body.officer());
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 }

@@ -49,17 +49,11 @@ public class StatsResource {
                     maxLength = ApiFormats.INSTANT_MAX_LENGTH)) String from,
             @QueryParam("to") @Parameter(schema = @Schema(type = STRING, format = "date-time",
                     maxLength = ApiFormats.INSTANT_MAX_LENGTH)) String to) {
-        Instant end = java.util.Objects.requireNonNullElse(instant("to", to), clock.instant());
-        Instant start = java.util.Objects.requireNonNullElse(instant("from", from), end.minus(Duration.ofDays(90)));
+        Instant end = java.util.Objects.requireNonNullElse(Params.instant("to", to), clock.instant());
+        Instant start = java.util.Objects.requireNonNullElse(Params.instant("from", from), end.minus(Duration.ofDays(90)));
         if (!start.isBefore(end)) {
             throw ProblemException.badParameter("from", "must be before to");
         }
         return service.overview(start, end, currentActor.scope());
     }
-
-    /** A timestamp parameter, bounded before it is trimmed so that the published maxLength holds. */
-    private static Instant instant(String name, String raw) {
-        return Params.instant(name, Params.text(name, raw, ApiFormats.INSTANT_MAX_LENGTH));
-    }
-
 }

@@ -44,7 +44,7 @@ class DefenderApiTest {
     void anIfMatchLongerThanAnyETagIsMalformed() {
         String id = aDefender().register(officer);
         assertFieldProblem(given().auth().oauth2(officer).contentType(ContentType.JSON)
-                .header("If-Match", "\"" + "0".repeat(DefenderResource.IF_MATCH_MAX_LENGTH) + "\"")
+                .header("If-Match", "\"" + "0".repeat(org.haven.shared.web.ETags.IF_MATCH_MAX_LENGTH) + "\"")
                 .body(Map.of("reason", "Duplicate")).when().post("/defenders/" + id + "/archive").then(),
                 400, "invalid-parameter", "If-Match");
         given().auth().oauth2(manager).get("/defenders/" + id).then().statusCode(200)

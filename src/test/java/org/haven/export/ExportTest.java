@@ -175,7 +175,7 @@ class ExportTest {
 
     @Test
     void parametersLongerThanPublishedAreRefusedEvenWhenUnused() {
-        String longReason = "r".repeat(ExportResource.REASON_MAX_LENGTH + 1);
+        String longReason = "r".repeat(org.haven.shared.web.Params.REASON_MAX_LENGTH + 1);
         assertFieldProblem(given().auth().oauth2(auditor).queryParam("reason", longReason)
                 .get("/exports/case-histories").then(), 400, "invalid-parameter", "reason");
         assertFieldProblem(given().auth().oauth2(auditor).queryParam("reason", longReason)
@@ -183,7 +183,7 @@ class ExportTest {
         assertFieldProblem(given().auth().oauth2(auditor)
                 .queryParam("to", "+999999999-12-31T23:59:59.999999999+18:00:00")
                 .get("/exports/case-histories").then(), 400, "invalid-parameter", "to");
-        given().auth().oauth2(auditor).queryParam("reason", "r".repeat(ExportResource.REASON_MAX_LENGTH))
+        given().auth().oauth2(auditor).queryParam("reason", "r".repeat(org.haven.shared.web.Params.REASON_MAX_LENGTH))
                 .get("/requests/" + request + "/history/export").then().statusCode(200);
     }
 

@@ -50,12 +50,16 @@ public class IdempotencyStore {
         this.retention = retention;
     }
 
+    /** The form of a key, as published in the API document. */
+    public static final int KEY_MAX_LENGTH = 100;
+    public static final String KEY_PATTERN = "^[\\x21-\\x7E]+$";
+
     /** Validates the header value: printable ASCII, 1 to 100 characters. Null means "no key". */
     public static String validKey(String key) {
         if (key == null) {
             return null;
         }
-        if (key.isBlank() || key.length() > 100 || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
+        if (key.isBlank() || key.length() > KEY_MAX_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             throw ProblemException.badRequest("invalid-idempotency-key", "The Idempotency-Key header is invalid.",
                     List.of(new FieldViolation(HEADER, "must be 1 to 100 printable ASCII characters, e.g. a UUID")));
         }

@@ -9,6 +9,9 @@ import org.haven.shared.error.ProblemException;
  */
 public final class ETags {
 
+    /** An ETag of this API is a quoted version (at most 21 characters); a longer If-Match is refused unread. */
+    public static final int IF_MATCH_MAX_LENGTH = 64;
+
     private ETags() {
     }
 
@@ -29,11 +32,12 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
+    /** The version an If-Match header names: missing 428, not a current version 412, over-long 400. */
     public static long requireVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
+        String value = Params.text(jakarta.ws.rs.core.HttpHeaders.IF_MATCH, ifMatch, IF_MATCH_MAX_LENGTH);
+        if (value == null || value.equals("*")) {
             throw ProblemException.preconditionRequired();
         }
-        String value = ifMatch.trim();
         if (value.startsWith("W/")) {
             // If-Match uses the strong comparison (RFC 9110 13.1.1): a weak tag never matches.
             throw ProblemException.preconditionFailed();

@@ -57,16 +57,22 @@ public final class Params {
     }
 
     public static PageRequest page(String page, String size) {
-        return new PageRequest(intValue("page", page, 0, 0, 1_000_000),
+        return new PageRequest(intValue("page", page, 0, 0, PageRequest.MAX_PAGE),
                 intValue("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
     }
 
+    /** The longest reason a sensitive read or an export accepts. */
+    public static final int REASON_MAX_LENGTH = 500;
+    /** A date such as 2026-01-31, or one with an extended year such as +10000-01-31. */
+    public static final int DATE_MAX_LENGTH = 16;
+
     public static java.util.UUID uuid(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
+        String value = text(name, raw, ApiFormats.UUID_LENGTH);
+        if (value == null) {
             return null;
         }
         try {
-            return java.util.UUID.fromString(raw.trim());
+            return java.util.UUID.fromString(value);
         } catch (IllegalArgumentException e) {
             throw ProblemException.badParameter(name, "must be a UUID");
         }
@@ -88,18 +94,32 @@ public final class Params {
         if (raw == null || raw.isBlank()) {
             throw ProblemException.badParameter("reason", "say why you need to see this (it is recorded)");
         }
-        return text("reason", raw, 500);
+        return text("reason", raw, REASON_MAX_LENGTH);
     }
 
     /** A UTC timestamp parameter such as 2026-01-31T10:15:30Z; null when absent. */
     public static java.time.Instant instant(String name, String raw) {
-        if (raw == null || raw.isBlank()) {
+        String value = text(name, raw, ApiFormats.INSTANT_MAX_LENGTH);
+        if (value == null) {
             return null;
         }
         try {
-            return java.time.Instant.parse(raw.trim());
+            return java.time.Instant.parse(value);
         } catch (java.time.format.DateTimeParseException e) {
             throw ProblemException.badParameter(name, "must be a UTC timestamp like 2026-01-31T10:15:30Z");
+        }
+    }
+
+    /** A date parameter such as 2026-01-31; null when absent. */
+    public static java.time.LocalDate date(String name, String raw) {
+        String value = text(name, raw, DATE_MAX_LENGTH);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.badParameter(name, "must be a date like 2026-01-31");
         }
     }
 
