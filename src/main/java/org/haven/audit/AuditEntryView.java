@@ -35,7 +35,8 @@ public record AuditEntryView(
         @Schema(format = "uuid", maxLength = ApiFormats.UUID_LENGTH) String entityId,
         UUID caseId,
         @Schema(maxLength = AuditLog.REASON_MAX_LENGTH) String reason,
-        JsonNode changes,
+        @Schema(description = "changesText parsed: each changed field with its before "
+                + "and after value (sensitive fields only by name)") JsonNode changes,
         @Schema(maxLength = AuditLog.CHANGES_MAX_LENGTH, contentMediaType = "application/json") String changesText,
         @Schema(pattern = ApiFormats.SHA256_HEX_PATTERN, maxLength = 64) String prevHash,
         @Schema(pattern = ApiFormats.SHA256_HEX_PATTERN, maxLength = 64) String hash) {

@@ -41,7 +41,7 @@ public class Defender {
     /** Column lengths that input validation also enforces (V0001, V0007). */
     static final int PSEUDONYM_MAX_LENGTH = 80;
     static final int ORGANISATION_MAX_LENGTH = 200;
-    static final int TEAM_MAX_LENGTH = 64;
+    static final int TEAM_MAX_LENGTH = org.haven.shared.security.Actor.TEAM_MAX_LENGTH;
     /** The archive reason is text in the database; this bound is enforced on input. */
     static final int REASON_MAX_LENGTH = 2000;
 

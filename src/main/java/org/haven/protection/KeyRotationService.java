@@ -148,10 +148,12 @@ class KeyRotationService {
 
     private KeyRotationResult record(Actor actor, String primary, long rewrapped, String reason) {
         long current = keys.countByKek().getOrDefault(primary, 0L);
+        // A key re-wrapped here and destroyed by an erasure meanwhile is no longer counted in current.
+        long alreadyCurrent = Math.max(0, current - rewrapped);
         long destroyed = keys.countDestroyed();
         audit.record(AuditEvent.of(actor, AuditAction.KEYS_REWRAPPED, ENTITY, entityIdOf(primary)).because(reason)
                 .with(Changes.none().field("primaryKek", null, primary).field("rewrapped", null, rewrapped)
-                        .field("alreadyCurrent", null, current - rewrapped).field("destroyed", null, destroyed)));
-        return new KeyRotationResult(primary, rewrapped, current - rewrapped, destroyed);
+                        .field("alreadyCurrent", null, alreadyCurrent).field("destroyed", null, destroyed)));
+        return new KeyRotationResult(primary, rewrapped, alreadyCurrent, destroyed);
     }
 }

@@ -12,13 +12,12 @@ import jakarta.validation.constraints.Size;
 import org.haven.shared.money.AmountAtMost;
 import org.haven.shared.money.Money;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import org.haven.shared.privacy.Sensitive;
 
 /** Body of {@code POST /requests}. The narrative is sensitive; toString never prints it. */
 public record OpenRequest(
         @NotNull UUID defenderId,
-        @JsonDeserialize(using = AssistanceTypesDeserializer.class) @NotEmpty @Size(max = AssistanceType.COUNT)
+        @NotEmpty @Size(max = AssistanceType.COUNT)
         Set<@NotNull AssistanceType> assistanceTypes,
         @NotNull Urgency urgency,
         @NotBlank @Size(max = OpenRequest.MAX_SUMMARY) String summary,

@@ -11,14 +11,13 @@ import jakarta.validation.constraints.Size;
 import org.haven.shared.money.AmountAtMost;
 import org.haven.shared.money.Money;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The non-sensitive intake details of a request; also the body of {@code PUT /requests/{id}}
  * (full replacement, allowed while the request is undecided). The summary must not identify anyone.
  */
 public record RequestDetails(
-        @JsonDeserialize(using = AssistanceTypesDeserializer.class) @NotEmpty @Size(max = AssistanceType.COUNT)
+        @NotEmpty @Size(max = AssistanceType.COUNT)
         Set<@NotNull AssistanceType> assistanceTypes,
         @NotNull Urgency urgency,
         @NotBlank @Size(max = OpenRequest.MAX_SUMMARY) String summary,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.haven.fund.FundStatus;
 import org.haven.grant.GrantStatus;
@@ -29,7 +30,7 @@ public record CaseloadOverview(
     /** Open (undecided or supported, not closed) requests by status and urgency; only non-empty groups. */
     public record OpenRequests(
             @Schema(enumeration = { "RECEIVED", "IN_ASSESSMENT", "SUPPORTED" }) String status,
-            @Schema(implementation = Urgency.class) String urgency,
+            @Schema(type = SchemaType.STRING, implementation = Urgency.class) String urgency,
             @Schema(minimum = "1", maximum = "" + Long.MAX_VALUE) long count) {
 
         /** Three open statuses times three urgencies. */
@@ -43,7 +44,7 @@ public record CaseloadOverview(
 
     /** Grants by status and currency; only non-empty groups. */
     public record GrantFigures(
-            @Schema(implementation = GrantStatus.class) String status,
+            @Schema(type = SchemaType.STRING, implementation = GrantStatus.class) String status,
             @Schema(maxLength = 3, pattern = ApiFormats.CURRENCY_PATTERN) String currency,
             @Schema(minimum = "1", maximum = "" + Long.MAX_VALUE) long count,
             BigDecimal amount) {
@@ -52,7 +53,7 @@ public record CaseloadOverview(
     /** A fund's budget use. utilisation = committed / total budget, in percent. The name is at most 200 characters. */
     public record FundUtilisation(UUID fundId, @Schema(maxLength = 200) String name,
             @Schema(maxLength = 3, pattern = ApiFormats.CURRENCY_PATTERN) String currency,
-            @Schema(implementation = FundStatus.class) String status, BigDecimal totalBudget,
+            @Schema(type = SchemaType.STRING, implementation = FundStatus.class) String status, BigDecimal totalBudget,
             BigDecimal committed, BigDecimal disbursed, BigDecimal available, BigDecimal utilisationPercent) {
     }
 }

@@ -58,6 +58,20 @@ class AuditDatabaseGuardsTest {
         }
     }
 
+    /** The published hash form (docs/openapi.yaml) is a check constraint: nothing else reaches a reader. */
+    @Test
+    void aHashInAnyOtherFormIsRefused() throws SQLException {
+        ensureEntries();
+        try (Connection c = Database.asOwner()) {
+            SQLException refused = attempt(c, "insert into audit_entry (seq, occurred_at, actor_subject, actor_name, "
+                    + "actor_roles, action, entity_type, entity_id, prev_hash, hash) "
+                    + "select max(seq) + 1, now(), 'x', 'x', 'admin', 'DEFENDER_REGISTERED', 'defender', 'x', "
+                    + "(select hash from audit_entry order by seq desc limit 1), upper(md5('x') || md5('y')) "
+                    + "from audit_entry");
+            assertEquals("23514", refused.getSQLState(), "check_violation");
+        }
+    }
+
     @Test
     void anEntryThatDoesNotExtendTheHeadIsRefused() throws SQLException {
         ensureEntries();

@@ -62,6 +62,22 @@ class ErrorShapeTest {
     }
 
     @Test
+    void aRepeatedOrNullSetEntryIsRefusedNamingIt() {
+        assertFieldProblem(post(aDefender().with("areasOfWork", List.of("EDUCATION", "LEGAL", "EDUCATION")).body()),
+                400, "invalid-value", "areasOfWork[2]").body("errors[0].message", containsString("repeat"));
+        assertFieldProblem(post(aDefender().with("consent", Map.of("givenAt", "2024-01-10T09:00:00Z", "scope",
+                List.of("CASE_MANAGEMENT", "CASE_MANAGEMENT"))).body()), 400, "invalid-value", "consent.scope[1]");
+        post(aDefender().with("areasOfWork", List.of("LEGAL", "EDUCATION")).body()).statusCode(201)
+                .body("areasOfWork", org.hamcrest.Matchers.containsInAnyOrder("EDUCATION", "LEGAL"));
+    }
+
+    @Test
+    void controlCharactersInListEntriesAreRefusedToo() {
+        assertFieldProblem(post(aDefender().with("otherNames", List.of("Alias", "Bell\u0007")).body()), 400,
+                "invalid-value", "otherNames[1]");
+    }
+
+    @Test
     void wrongTypeIsBadRequestNamingTheField() {
         assertFieldProblem(post(aDefender().with("birthYear", "nineteen-ninety").body()), 400, "invalid-value",
                 "birthYear");

@@ -67,7 +67,9 @@ public class CurrentActor {
         if (teams.isEmpty() && defaultTeam.isPresent()) {
             teams.add(defaultTeam.get());
         }
-        teams.removeIf(String::isBlank);
+        // A team is stored with the records filed under it: one that cannot be stored as text of at
+        // most TEAM_MAX_LENGTH characters grants nothing (less access, never a failed write).
+        teams.removeIf(team -> team.isBlank() || team.length() > Actor.TEAM_MAX_LENGTH || !PlainText.isPlain(team));
         return teams;
     }
 

@@ -215,7 +215,9 @@ public class ProblemMappers {
     private static Problem wrongType(JsonMappingException e) {
         String field = pathOf(e);
         String message = "has the wrong type or format";
-        if (e instanceof InvalidFormatException ife && ife.getTargetType() != null) {
+        if (e instanceof JacksonStrictness.RepeatedElement) {
+            message = "must not be null or repeat an earlier entry";
+        } else if (e instanceof InvalidFormatException ife && ife.getTargetType() != null) {
             Class<?> target = ife.getTargetType();
             if (target == String.class) {
                 message = PlainText.RULE;
