@@ -33,11 +33,12 @@ public record AuditEntryView(
         @Schema(type = SchemaType.STRING, implementation = AuditAction.class) String action,
         @Schema(pattern = AuditLog.ENTITY_TYPE_PATTERN, maxLength = AuditLog.ENTITY_TYPE_MAX_LENGTH) String entityType,
         @Schema(format = "uuid", maxLength = ApiFormats.UUID_LENGTH) String entityId,
-        UUID caseId,
-        @Schema(maxLength = AuditLog.REASON_MAX_LENGTH) String reason,
-        @Schema(description = "changesText parsed: each changed field with its before "
+        @Schema(nullable = true) UUID caseId,
+        @Schema(nullable = true, maxLength = AuditLog.REASON_MAX_LENGTH) String reason,
+        @Schema(nullable = true, description = "changesText parsed: each changed field with its before "
                 + "and after value (sensitive fields only by name)") JsonNode changes,
-        @Schema(maxLength = AuditLog.CHANGES_MAX_LENGTH, contentMediaType = "application/json") String changesText,
+        @Schema(nullable = true, maxLength = AuditLog.CHANGES_MAX_LENGTH, contentMediaType = "application/json")
+        String changesText,
         @Schema(pattern = ApiFormats.SHA256_HEX_PATTERN, maxLength = 64) String prevHash,
         @Schema(pattern = ApiFormats.SHA256_HEX_PATTERN, maxLength = 64) String hash) {
 

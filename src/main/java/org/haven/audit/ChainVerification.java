@@ -11,9 +11,9 @@ import org.haven.shared.web.ApiFormats;
 public record ChainVerification(boolean valid,
         @Schema(minimum = "0", maximum = "9223372036854775807") long entries,
         @Schema(minimum = "0", maximum = "9223372036854775807") long headSeq,
-        @Schema(pattern = ApiFormats.SHA256_HEX_PATTERN, maxLength = 64) String headHash,
-        @Schema(minimum = "0", maximum = "9223372036854775807") Long firstBrokenSeq,
-        @Schema(maxLength = PROBLEM_MAX_LENGTH) String problem) {
+        @Schema(nullable = true, pattern = ApiFormats.SHA256_HEX_PATTERN, maxLength = 64) String headHash,
+        @Schema(nullable = true, minimum = "0", maximum = "9223372036854775807") Long firstBrokenSeq,
+        @Schema(nullable = true, maxLength = PROBLEM_MAX_LENGTH) String problem) {
 
     static final int PROBLEM_MAX_LENGTH = 200;
 

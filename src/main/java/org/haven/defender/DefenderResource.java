@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -56,7 +57,8 @@ public class DefenderResource {
     @POST
     @RolesAllowed(Roles.PROTECTION_OFFICER)
     @Operation(summary = "Register a defender", description = "The server assigns id and HRD reference.")
-    @APIResponse(responseCode = "201", description = "Registered; ETag carries the version")
+    @APIResponse(responseCode = "201", description = "Registered; ETag carries the version",
+            content = @Content(schema = @Schema(implementation = DefenderView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body")
     @APIResponse(responseCode = "422", description = "A field violates a rule")
     public Response register(@NotNull @Valid RegisterDefender body) {
@@ -100,7 +102,8 @@ public class DefenderResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "Read a defender's profile", description = "Never includes sensitive details.")
-    @APIResponse(responseCode = "200", description = "The profile; ETag carries the version")
+    @APIResponse(responseCode = "200", description = "The profile; ETag carries the version",
+            content = @Content(schema = @Schema(implementation = DefenderView.class)))
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public Response get(@PathParam("id") UUID id) {
         DefenderView view = service.get(id);
@@ -111,7 +114,8 @@ public class DefenderResource {
     @Path("/{id}")
     @RolesAllowed(Roles.PROTECTION_OFFICER)
     @Operation(summary = "Replace a defender's profile", description = "Needs If-Match with the ETag you read.")
-    @APIResponse(responseCode = "200", description = "Changed; new ETag")
+    @APIResponse(responseCode = "200", description = "Changed; new ETag",
+            content = @Content(schema = @Schema(implementation = DefenderView.class)))
     @APIResponse(responseCode = "409", description = "The defender is not ACTIVE")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -128,7 +132,8 @@ public class DefenderResource {
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
     @Operation(summary = "Read a defender's sensitive details",
             description = "Need-to-know only; give a reason (?reason=...). Every read is an audit entry.")
-    @APIResponse(responseCode = "200", description = "The sensitive details; ETag is the defender's version")
+    @APIResponse(responseCode = "200", description = "The sensitive details; ETag is the defender's version",
+            content = @Content(schema = @Schema(implementation = SensitiveDetails.class)))
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public Response sensitiveDetails(@PathParam("id") UUID id,
@@ -143,7 +148,8 @@ public class DefenderResource {
     @Path("/{id}/sensitive")
     @RolesAllowed(Roles.PROTECTION_OFFICER)
     @Operation(summary = "Replace a defender's sensitive details", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed; the profile with the new ETag")
+    @APIResponse(responseCode = "200", description = "Changed; the profile with the new ETag",
+            content = @Content(schema = @Schema(implementation = DefenderView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response changeSensitiveDetails(@PathParam("id") UUID id,
@@ -158,7 +164,8 @@ public class DefenderResource {
     @Path("/{id}/archive")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER })
     @Operation(summary = "Archive a defender", description = "Nothing is deleted. Needs a reason and If-Match.")
-    @APIResponse(responseCode = "200", description = "Archived")
+    @APIResponse(responseCode = "200", description = "Archived",
+            content = @Content(schema = @Schema(implementation = DefenderView.class)))
     @APIResponse(responseCode = "409", description = "Already archived or erased")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")

@@ -13,7 +13,7 @@ public record DefenderSummary(UUID id,
         @Schema(maxLength = Defender.PSEUDONYM_MAX_LENGTH) String pseudonym,
         DefenderStatus status,
         RiskLevel riskLevel,
-        @Schema(pattern = ApiFormats.COUNTRY_PATTERN, maxLength = 2) String currentCountry,
+        @Schema(nullable = true, pattern = ApiFormats.COUNTRY_PATTERN, maxLength = 2) String currentCountry,
         @Schema(maxItems = AreaOfWork.COUNT) Set<AreaOfWork> areasOfWork) {
 
     static DefenderSummary of(Defender d) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.haven.shared.privacy.Sensitive;
 
 /**
@@ -14,11 +15,11 @@ import org.haven.shared.privacy.Sensitive;
  * them. Read and replaced only through {@code /defenders/{id}/sensitive}. toString never prints them.
  */
 public record SensitiveDetails(
-        @Sensitive @Size(max = 200) String legalName,
-        @Sensitive @Size(max = 10) List<@NotBlank @Size(max = 200) String> otherNames,
-        @Sensitive @Size(max = 120) String currentCity,
-        @Sensitive @Size(max = 10) List<@NotNull @Valid ContactChannel> contacts,
-        @Sensitive @Size(max = 4000) String riskNotes) {
+        @Sensitive @Size(max = 200) @Schema(nullable = true) String legalName,
+        @Sensitive @Size(max = 10) @Schema(nullable = true) List<@NotBlank @Size(max = 200) String> otherNames,
+        @Sensitive @Size(max = 120) @Schema(nullable = true) String currentCity,
+        @Sensitive @Size(max = 10) @Schema(nullable = true) List<@NotNull @Valid ContactChannel> contacts,
+        @Sensitive @Size(max = 4000) @Schema(nullable = true) String riskNotes) {
 
     @Override
     public String toString() {

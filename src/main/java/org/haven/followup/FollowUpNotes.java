@@ -4,7 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.haven.shared.privacy.Sensitive;
 
 /** A follow-up's notes (sensitive). */
-public record FollowUpNotes(@Sensitive @Schema(maxLength = RecordOutcome.MAX_NOTES) String notes) {
+public record FollowUpNotes(@Sensitive @Schema(nullable = true, maxLength = RecordOutcome.MAX_NOTES) String notes) {
 
     @Override
     public String toString() {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -48,7 +49,8 @@ public class FollowUpResource {
     @POST
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER })
     @Operation(summary = "Plan a follow-up", description = "Payments plan check-ins and financial reports themselves.")
-    @APIResponse(responseCode = "201", description = "Planned")
+    @APIResponse(responseCode = "201", description = "Planned",
+            content = @Content(schema = @Schema(implementation = FollowUpView.class)))
     @APIResponse(responseCode = "409", description = "The case is final")
     @APIResponse(responseCode = "422", description = "Invalid field or unknown request")
     public Response plan(@NotNull @Valid PlanFollowUp body) {

@@ -12,9 +12,15 @@ import org.haven.defender.RiskLevel;
  * a token subject in a 255-character column; a status reason is a cancellation's reason or a short
  * text of the server's.
  */
-public record FollowUpView(UUID id, UUID requestId, UUID defenderId, UUID grantId, FollowUpType type, LocalDate dueOn,
-        boolean overdue, @Schema(maxLength = 255) String assignedOfficer, FollowUpStatus status, Instant completedAt,
-        Outcome outcome, RiskLevel newRiskLevel, @Schema(maxLength = CancelFollowUp.MAX_REASON) String statusReason,
+public record FollowUpView(UUID id, UUID requestId, UUID defenderId,
+        @Schema(nullable = true, description = "Null when planned for a request without a grant") UUID grantId,
+        FollowUpType type, LocalDate dueOn, boolean overdue,
+        @Schema(nullable = true, maxLength = 255) String assignedOfficer,
+        FollowUpStatus status,
+        @Schema(nullable = true) Instant completedAt,
+        @Schema(nullable = true) Outcome outcome,
+        @Schema(nullable = true) RiskLevel newRiskLevel,
+        @Schema(nullable = true, maxLength = CancelFollowUp.MAX_REASON) String statusReason,
         Instant createdAt, Instant updatedAt, @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long version) {
 
     static FollowUpView of(FollowUp f, LocalDate today) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,7 +52,8 @@ public class FundResource {
     @POST
     @RolesAllowed({ Roles.PROGRAMME_MANAGER, Roles.ADMIN })
     @Operation(summary = "Create a fund")
-    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = FundView.class)))
     @APIResponse(responseCode = "422", description = "A field violates a rule")
     public Response create(@NotNull @Valid CreateFund body) {
         FundView view = service.create(body);
@@ -78,7 +80,8 @@ public class FundResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
     @Operation(summary = "Read a fund")
-    @APIResponse(responseCode = "200", description = "The fund; ETag carries the version")
+    @APIResponse(responseCode = "200", description = "The fund; ETag carries the version",
+            content = @Content(schema = @Schema(implementation = FundView.class)))
     @APIResponse(responseCode = "404", description = "Unknown")
     public Response get(@PathParam("id") UUID id) {
         FundView view = service.get(id);
@@ -89,7 +92,8 @@ public class FundResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.PROGRAMME_MANAGER, Roles.ADMIN })
     @Operation(summary = "Change a fund", description = "Currency never changes; budget never below commitments.")
-    @APIResponse(responseCode = "200", description = "Changed; new ETag")
+    @APIResponse(responseCode = "200", description = "Changed; new ETag",
+            content = @Content(schema = @Schema(implementation = FundView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "A rule is violated")
     @APIResponse(responseCode = "428", description = "If-Match missing")

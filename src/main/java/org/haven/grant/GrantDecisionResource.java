@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,7 +46,8 @@ public class GrantDecisionResource {
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
     @Operation(summary = "Approve or reject", description = "Never by the proposer; two managers above the "
             + "threshold; due diligence before the final approval; the fund must cover it.")
-    @APIResponse(responseCode = "200", description = "Decided (or first of two approvals recorded)")
+    @APIResponse(responseCode = "200", description = "Decided (or first of two approvals recorded)",
+            content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "403", description = "Own proposal, or the same manager approving twice")
     @APIResponse(responseCode = "409", description = "Not PROPOSED, or the fund's budget is insufficient")
     @APIResponse(responseCode = "422", description = "Comment or due diligence missing, cap exceeded")
@@ -58,7 +60,8 @@ public class GrantDecisionResource {
     @Path("/cancellation")
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
     @Operation(summary = "Cancel an approved grant", description = "Only while nothing is disbursed; needs a reason.")
-    @APIResponse(responseCode = "200", description = "Cancelled; the fund's commitment is released")
+    @APIResponse(responseCode = "200", description = "Cancelled; the fund's commitment is released",
+            content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not APPROVED, or already partly paid")
     public Response cancel(@PathParam("id") UUID id, @NotNull @Valid GiveReason body) {
         GrantView view = decisions.cancel(id, body.reason());
@@ -70,7 +73,8 @@ public class GrantDecisionResource {
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
     @Operation(summary = "Record a payment (tranche)", description = "Send an Idempotency-Key; the total never "
             + "exceeds the approved amount.")
-    @APIResponse(responseCode = "201", description = "Recorded (or the original response to a retry)")
+    @APIResponse(responseCode = "201", description = "Recorded (or the original response to a retry)",
+            content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not APPROVED")
     @APIResponse(responseCode = "422", description = "Exceeds the amount left, wrong currency, reused key")
     public Response disburse(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.HEADER)
@@ -90,7 +94,8 @@ public class GrantDecisionResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
     @Operation(summary = "Close a fully disbursed grant")
-    @APIResponse(responseCode = "200", description = "Closed")
+    @APIResponse(responseCode = "200", description = "Closed",
+            content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not APPROVED or not fully disbursed")
     public Response close(@PathParam("id") UUID id) {
         GrantView view = payments.close(id);

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,7 +47,8 @@ public class GrantResource {
     @POST
     @RolesAllowed(Roles.PROTECTION_OFFICER)
     @Operation(summary = "Propose a grant", description = "For a request IN_ASSESSMENT, in the fund's currency.")
-    @APIResponse(responseCode = "201", description = "Proposed")
+    @APIResponse(responseCode = "201", description = "Proposed",
+            content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "The request is not IN_ASSESSMENT")
     @APIResponse(responseCode = "422", description = "Invalid field, cap exceeded, currency mismatch")
     public Response propose(@NotNull @Valid ProposeGrant body) {
@@ -75,7 +77,8 @@ public class GrantResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
     @Operation(summary = "Read a grant", description = "With approvals, due diligence and disbursements.")
-    @APIResponse(responseCode = "200", description = "The grant")
+    @APIResponse(responseCode = "200", description = "The grant",
+            content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "404", description = "Unknown")
     public Response get(@PathParam("id") UUID id) {
         GrantView view = service.get(id);
@@ -86,7 +89,8 @@ public class GrantResource {
     @Path("/{id}/withdrawal")
     @RolesAllowed(Roles.PROTECTION_OFFICER)
     @Operation(summary = "Withdraw a proposal", description = "Only while PROPOSED; needs a reason.")
-    @APIResponse(responseCode = "200", description = "Withdrawn")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not PROPOSED")
     public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid GiveReason body) {
         GrantView view = service.withdraw(id, body.reason());

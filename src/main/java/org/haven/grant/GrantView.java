@@ -31,27 +31,28 @@ public record GrantView(
         Instant proposedAt,
         @Schema(minimum = "1", maximum = "" + GrantRules.MAX_APPROVALS) int approvalsRequired,
         @Schema(maxItems = GrantRules.MAX_APPROVALS) List<ApprovalView> approvals,
-        DueDiligenceView dueDiligence,
-        Instant approvedAt,
-        Instant decidedAt,
-        @Schema(maxLength = GiveReason.MAX_REASON) String decisionReason,
+        @Schema(nullable = true) DueDiligenceView dueDiligence,
+        @Schema(nullable = true) Instant approvedAt,
+        @Schema(nullable = true) Instant decidedAt,
+        @Schema(nullable = true, maxLength = GiveReason.MAX_REASON) String decisionReason,
         Money disbursed,
         Money remaining,
         List<DisbursementView> disbursements,
         @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long version) {
 
-    public record TrancheView(Money amount, LocalDate plannedOn) {
+    public record TrancheView(Money amount, @Schema(nullable = true) LocalDate plannedOn) {
     }
 
     public record ApprovalView(
             @Schema(maxLength = 255) String approver,
             @Schema(maxLength = 255) String approverName,
             Instant approvedAt,
-            @Schema(maxLength = DecideOnGrant.MAX_COMMENT) String comment) {
+            @Schema(nullable = true, maxLength = DecideOnGrant.MAX_COMMENT) String comment) {
     }
 
     public record DueDiligenceView(Boolean sanctionsScreened, Boolean fundedElsewhere,
-            @Schema(maxLength = DueDiligence.MAX_NOTE) String note, @Schema(maxLength = 255) String recordedBy) {
+            @Schema(nullable = true, maxLength = DueDiligence.MAX_NOTE) String note,
+            @Schema(maxLength = 255) String recordedBy) {
     }
 
     /** Tranche numbers count a grant's payments from 1; nothing bounds their number below int's range. */

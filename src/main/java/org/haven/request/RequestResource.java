@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,7 +54,8 @@ public class RequestResource {
     @POST
     @RolesAllowed(Roles.PROTECTION_OFFICER)
     @Operation(summary = "Log a request", description = "Send an Idempotency-Key so that a retry creates nothing new.")
-    @APIResponse(responseCode = "201", description = "Created (or the original response to a retry)")
+    @APIResponse(responseCode = "201", description = "Created (or the original response to a retry)",
+            content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "422", description = "Invalid field, unknown or archived defender, reused key")
     public Response open(
             @HeaderParam(IdempotencyStore.HEADER) @Parameter(description = "Any unique value, e.g. a UUID",
@@ -99,7 +101,8 @@ public class RequestResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
     @Operation(summary = "Read a request", description = "No narrative or assessment notes.")
-    @APIResponse(responseCode = "200", description = "The request; ETag carries the version")
+    @APIResponse(responseCode = "200", description = "The request; ETag carries the version",
+            content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public Response get(@PathParam("id") UUID id) {
         RequestView view = service.get(id);
@@ -110,7 +113,8 @@ public class RequestResource {
     @Path("/{id}")
     @RolesAllowed(Roles.PROTECTION_OFFICER)
     @Operation(summary = "Correct the intake details", description = "While undecided; needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed; new ETag")
+    @APIResponse(responseCode = "200", description = "Changed; new ETag",
+            content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "409", description = "The request is already decided")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
@@ -126,7 +130,8 @@ public class RequestResource {
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
     @Operation(summary = "Read the narrative and assessment notes",
             description = "Need-to-know only; give a reason (?reason=...). Every read is an audit entry.")
-    @APIResponse(responseCode = "200", description = "The sensitive parts; ETag is the request's version")
+    @APIResponse(responseCode = "200", description = "The sensitive parts; ETag is the request's version",
+            content = @Content(schema = @Schema(implementation = RequestSensitiveView.class)))
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
     public Response sensitive(@PathParam("id") UUID id, @QueryParam("reason") @Parameter(required = true,
             schema = @Schema(type = STRING, maxLength = Params.REASON_MAX_LENGTH)) String reason) {
@@ -138,7 +143,8 @@ public class RequestResource {
     @Path("/{id}/narrative")
     @RolesAllowed(Roles.PROTECTION_OFFICER)
     @Operation(summary = "Replace the narrative", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed; new ETag")
+    @APIResponse(responseCode = "200", description = "Changed; new ETag",
+            content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "409", description = "The request is final")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")

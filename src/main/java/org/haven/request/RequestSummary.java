@@ -18,7 +18,7 @@ public record RequestSummary(
         RequestStatus status,
         Instant decisionDeadline,
         boolean overdue,
-        @Schema(maxLength = 255) String assignedOfficer,
+        @Schema(nullable = true, maxLength = 255) String assignedOfficer,
         @Schema(maxLength = OpenRequest.MAX_SUMMARY) String summary) {
 
     static RequestSummary of(AssistanceRequest r, Instant now) {

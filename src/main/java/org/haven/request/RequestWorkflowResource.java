@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,7 +44,8 @@ public class RequestWorkflowResource {
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER })
     @Operation(summary = "Move the case to another state",
             description = "DECLINED, REFERRED, WITHDRAWN and CLOSED need a reason. SUPPORTED comes from grant approval.")
-    @APIResponse(responseCode = "200", description = "Moved; new ETag")
+    @APIResponse(responseCode = "200", description = "Moved; new ETag",
+            content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "409", description = "Not allowed from the current state; errors[] lists the allowed ones")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "Reason missing")
@@ -59,7 +61,8 @@ public class RequestWorkflowResource {
     @Path("/assessment")
     @RolesAllowed(Roles.PROTECTION_OFFICER)
     @Operation(summary = "Record the assessment", description = "While IN_ASSESSMENT; replaces an earlier one.")
-    @APIResponse(responseCode = "200", description = "Recorded; new ETag")
+    @APIResponse(responseCode = "200", description = "Recorded; new ETag",
+            content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "409", description = "Not IN_ASSESSMENT")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "Invalid field or relocation plan missing")
@@ -75,7 +78,8 @@ public class RequestWorkflowResource {
     @Path("/assignee")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER })
     @Operation(summary = "Assign the case", description = "Managers assign anyone; officers take unassigned cases.")
-    @APIResponse(responseCode = "200", description = "Assigned; new ETag")
+    @APIResponse(responseCode = "200", description = "Assigned; new ETag",
+            content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "403", description = "An officer tried to assign someone else")
     @APIResponse(responseCode = "409", description = "Already assigned to another officer, or final")
     @APIResponse(responseCode = "412", description = "Stale If-Match")

@@ -39,7 +39,8 @@ public record CaseloadOverview(
 
     /** Median time from receipt to decision for requests decided in [from, to). */
     public record DecisionTime(Instant from, Instant to,
-            @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long decided, Double medianHours) {
+            @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long decided,
+            @Schema(nullable = true, description = "Null when nothing was decided in the period") Double medianHours) {
     }
 
     /** Grants by status and currency; only non-empty groups. */

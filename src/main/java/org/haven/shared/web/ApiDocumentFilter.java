@@ -97,7 +97,14 @@ public class ApiDocumentFilter implements OASFilter {
         if (schema == null || schema.getRef() != null) {
             return;
         }
-        if (schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)
+        // A nullable $ref comes as anyOf [$ref, null] plus a copy of the referenced type, e.g. [string, null];
+        // the copy is redundant and bare (no bounds), so the parts alone say what the value is.
+        boolean composed = schema.getAnyOf() != null || schema.getAllOf() != null || schema.getOneOf() != null;
+        if (schema.getAnyOf() != null && schema.getAnyOf().stream()
+                .anyMatch(part -> List.of(Schema.SchemaType.NULL).equals(part.getType()))) {
+            schema.setType(null);
+        }
+        if (!composed && schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)
                 && schema.getFormat() == null && schema.getPattern() == null && schema.getEnumeration() == null
                 && schema.getConstValue() == null) {
             schema.setPattern(PlainText.PATTERN);
