@@ -46,8 +46,6 @@ public class DefenderResource {
     /** The longest query text Params.text accepts for the search. */
     static final int TEXT_MAX_LENGTH = 80;
     /** Far above the longest ETag we issue (a quoted long is 21 characters). */
-    private static final String IF_MATCH = "The ETag of the version you read, e.g. \"3\"";
-
     private final DefenderService service;
 
     DefenderResource(DefenderService service) {
@@ -120,8 +118,7 @@ public class DefenderResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response changeProfile(@PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
-                    maxLength = ETags.IF_MATCH_MAX_LENGTH)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DefenderProfile body) {
         DefenderView view = service.changeProfile(id, ETags.requireVersion(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
@@ -153,8 +150,7 @@ public class DefenderResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response changeSensitiveDetails(@PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
-                    maxLength = ETags.IF_MATCH_MAX_LENGTH)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SensitiveDetails body) {
         DefenderView view = service.changeSensitiveDetails(id, ETags.requireVersion(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
@@ -170,8 +166,7 @@ public class DefenderResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response archive(@PathParam("id") UUID id,
-            @Parameter(description = IF_MATCH, schema = @Schema(type = SchemaType.STRING,
-                    maxLength = ETags.IF_MATCH_MAX_LENGTH)) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ArchiveDefender body) {
         DefenderView view = service.archive(id, ETags.requireVersion(ifMatch), body.reason());
         return Response.ok(view).tag(ETags.tag(view.version())).build();

@@ -97,8 +97,7 @@ public class FundResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "A rule is violated")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(schema = @Schema(type = STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH)) String ifMatch,
+    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ChangeFund body) {
         long version = ETags.requireVersion(ifMatch);
         FundView view = service.change(id, version, body);

@@ -1,7 +1,5 @@
 package org.haven.grant;
 
-import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
-
 import java.net.URI;
 import java.util.UUID;
 
@@ -20,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.idempotency.IdempotencyStore;
@@ -77,9 +74,7 @@ public class GrantDecisionResource {
             content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not APPROVED")
     @APIResponse(responseCode = "422", description = "Exceeds the amount left, wrong currency, reused key")
-    public Response disburse(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.HEADER)
-            @Parameter(description = "Any unique value, e.g. a UUID", schema = @Schema(type = STRING, minLength = 1,
-                    maxLength = IdempotencyStore.KEY_MAX_LENGTH, pattern = IdempotencyStore.KEY_PATTERN)) String idempotencyKey,
+    public Response disburse(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @NotNull @Valid RecordDisbursement body) {
         DisbursementService.Recorded recorded = payments.disburse(id, body, IdempotencyStore.validKey(idempotencyKey));
         if (recorded.replay() != null) {

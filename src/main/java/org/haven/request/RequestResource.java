@@ -57,10 +57,7 @@ public class RequestResource {
     @APIResponse(responseCode = "201", description = "Created (or the original response to a retry)",
             content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "422", description = "Invalid field, unknown or archived defender, reused key")
-    public Response open(
-            @HeaderParam(IdempotencyStore.HEADER) @Parameter(description = "Any unique value, e.g. a UUID",
-                    schema = @Schema(type = STRING, minLength = 1, maxLength = IdempotencyStore.KEY_MAX_LENGTH,
-                            pattern = IdempotencyStore.KEY_PATTERN)) String idempotencyKey,
+    public Response open( @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @NotNull @Valid OpenRequest body) {
         RequestService.Opened opened = service.open(body, IdempotencyStore.validKey(idempotencyKey));
         if (opened.replay() != null) {
@@ -118,8 +115,7 @@ public class RequestResource {
     @APIResponse(responseCode = "409", description = "The request is already decided")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response changeDetails(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(schema = @Schema(type = STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH)) String ifMatch,
+    public Response changeDetails(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RequestDetails body) {
         RequestView view = service.changeDetails(id, ETags.requireVersion(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
@@ -148,8 +144,7 @@ public class RequestResource {
     @APIResponse(responseCode = "409", description = "The request is final")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response changeNarrative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(schema = @Schema(type = STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH)) String ifMatch,
+    public Response changeNarrative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ChangeNarrative body) {
         RequestView view = service.changeNarrative(id, ETags.requireVersion(ifMatch), body.narrative());
         return Response.ok(view).tag(ETags.tag(view.version())).build();

@@ -1,7 +1,5 @@
 package org.haven.request;
 
-import static org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING;
-
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.shared.security.Roles;
@@ -50,8 +47,7 @@ public class RequestWorkflowResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "Reason missing")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(schema = @Schema(type = STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH)) String ifMatch,
+    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Transition body) {
         RequestView view = workflow.transition(id, ETags.requireVersion(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
@@ -67,8 +63,7 @@ public class RequestWorkflowResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "Invalid field or relocation plan missing")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response assess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(schema = @Schema(type = STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH)) String ifMatch,
+    public Response assess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RecordAssessment body) {
         RequestView view = workflow.assess(id, ETags.requireVersion(ifMatch), body);
         return Response.ok(view).tag(ETags.tag(view.version())).build();
@@ -84,8 +79,7 @@ public class RequestWorkflowResource {
     @APIResponse(responseCode = "409", description = "Already assigned to another officer, or final")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH)
-            @Parameter(schema = @Schema(type = STRING, maxLength = ETags.IF_MATCH_MAX_LENGTH)) String ifMatch,
+    public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssignOfficer body) {
         RequestView view = workflow.assign(id, ETags.requireVersion(ifMatch), body.officer());
         return Response.ok(view).tag(ETags.tag(view.version())).build();

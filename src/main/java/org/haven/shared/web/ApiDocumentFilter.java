@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.ws.rs.core.HttpHeaders;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -12,12 +14,14 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import org.haven.shared.error.FieldViolation;
 import org.haven.shared.error.Problem;
+import org.haven.shared.idempotency.IdempotencyStore;
 import org.haven.shared.validation.PlainText;
 
 /**
@@ -75,6 +79,7 @@ public class ApiDocumentFilter implements OASFilter {
             for (Operation operation : item.getOperations().values()) {
                 completeResponses(operation);
                 if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(ApiDocumentFilter::describeSharedHeader);
                     operation.getParameters().forEach(parameter -> markPlainText(parameter.getSchema()));
                 }
                 if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
@@ -86,6 +91,22 @@ public class ApiDocumentFilter implements OASFilter {
                         .flatMap(response -> response.getContent().getMediaTypes().values().stream())
                         .forEach(media -> markPlainText(media.getSchema()));
             }
+        }
+    }
+
+    /** If-Match and Idempotency-Key mean the same everywhere and are checked in one place each. */
+    private static void describeSharedHeader(Parameter parameter) {
+        if (parameter.getIn() != Parameter.In.HEADER) {
+            return;
+        }
+        if (HttpHeaders.IF_MATCH.equalsIgnoreCase(parameter.getName())) {
+            parameter.setDescription("The ETag of the version you read, e.g. \"3\"; a stale one is refused with 412");
+            parameter.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                    .maxLength(ETags.IF_MATCH_MAX_LENGTH));
+        } else if (IdempotencyStore.HEADER.equalsIgnoreCase(parameter.getName())) {
+            parameter.setDescription("Any unique value, e.g. a UUID: a retry with the same key creates nothing new");
+            parameter.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).minLength(1)
+                    .maxLength(IdempotencyStore.KEY_MAX_LENGTH).pattern(IdempotencyStore.KEY_PATTERN));
         }
     }
 
