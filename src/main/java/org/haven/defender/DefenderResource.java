@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.audit.AuditEntryView;
+import org.haven.protection.DataErasedException;
 import org.haven.shared.paging.Page;
 import org.haven.shared.security.Roles;
 import org.haven.shared.validation.CountryCode;
@@ -133,6 +134,7 @@ public class DefenderResource {
             content = @Content(schema = @Schema(implementation = SensitiveDetails.class)))
     @APIResponse(responseCode = "400", description = "No reason given")
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
+    @APIResponse(responseCode = "410", description = DataErasedException.API_DESCRIPTION)
     public Response sensitiveDetails(@PathParam("id") UUID id,
             @Parameter(required = true, description = "Why you need to see this; recorded in the audit log",
                     schema = @Schema(type = SchemaType.STRING, maxLength = Params.REASON_MAX_LENGTH))

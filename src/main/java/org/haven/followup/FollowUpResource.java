@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.protection.DataErasedException;
 import org.haven.shared.paging.Page;
 import org.haven.shared.security.Roles;
 import org.haven.shared.web.ApiFormats;
@@ -122,6 +123,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "200", description = "Done")
     @APIResponse(responseCode = "409", description = "Not PLANNED")
     @APIResponse(responseCode = "422", description = "Invalid field")
+    @APIResponse(responseCode = "410", description = DataErasedException.API_DESCRIPTION)
     public FollowUpView complete(@PathParam("id") UUID id, @NotNull @Valid RecordOutcome body) {
         return service.complete(id, body);
     }

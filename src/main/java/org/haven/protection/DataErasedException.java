@@ -9,6 +9,9 @@ import org.haven.shared.error.ProblemException;
  */
 public class DataErasedException extends ProblemException {
 
+    /** How operations that open or seal protected details document this answer. */
+    public static final String API_DESCRIPTION = "The defender's protected details were erased (data-erased)";
+
     public DataErasedException() {
         super(410, "data-erased", "Gone",
                 "The protected details of this defender were erased and can no longer be read or written.");

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.audit.AuditEntryView;
+import org.haven.protection.DataErasedException;
 import org.haven.shared.idempotency.IdempotencyStore;
 import org.haven.shared.paging.Page;
 import org.haven.shared.security.Roles;
@@ -144,6 +145,7 @@ public class RequestResource {
     @APIResponse(responseCode = "409", description = "The request is final")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "410", description = DataErasedException.API_DESCRIPTION)
     public Response changeNarrative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ChangeNarrative body) {
         RequestView view = service.changeNarrative(id, ETags.requireVersion(ifMatch), body.narrative());

@@ -93,6 +93,32 @@ class ResponseContractTest {
         check("GET /defenders/{id}/history", 200, as(auditor).get("/defenders/" + archived + "/history"));
     }
 
+    /** Erasure blanks fields and destroys keys: what is left must still match, and so must the refusals. */
+    @Test
+    void erasedRecordsAndTheirRefusalsMatchTheDocument() {
+        String defender = aDefender().register(officer);
+        String request = check("POST /requests", 201, as(officer).body(RequestFixtures.aRequest(defender).body())
+                .post("/requests")).path("id");
+        String admin = Tokens.of(Roles.ADMIN);
+
+        check("POST /defenders/{id}/erasure", 200, as(admin).body(Map.of("reason", "The defender asked for erasure"))
+                .post("/defenders/" + defender + "/erasure"));
+        check("GET /defenders/{id}", 200, as(officer).get("/defenders/" + defender));
+        check("GET /defenders", 200, as(auditor).queryParam("status", "ERASED").get("/defenders"));
+        check("GET /requests/{id}", 200, as(officer).get("/requests/" + request));
+        check("GET /defenders/{id}/sensitive", 410,
+                as(officer).queryParam("reason", "Contract test").get("/defenders/" + defender + "/sensitive"));
+        // The case's own protected fields were blanked with the erasure, so reading them is an empty answer.
+        check("GET /requests/{id}/sensitive", 200,
+                as(officer).queryParam("reason", "Contract test").get("/requests/" + request + "/sensitive"));
+        check("PUT /requests/{id}/narrative", 410, as(officer).header("If-Match", etag("/requests/" + request))
+                .body(Map.of("narrative", "Nothing new is sealed for an erased defender"))
+                .put("/requests/" + request + "/narrative"));
+        check("POST /defenders/{id}/erasure", 409, as(admin).body(Map.of("reason", "Again"))
+                .post("/defenders/" + defender + "/erasure"));
+        check("GET /defenders/{id}/history", 200, as(auditor).get("/defenders/" + defender + "/history"));
+    }
+
     @Test
     void requestResponsesMatchTheDocument() {
         String defender = aDefender().register(officer);
