@@ -71,7 +71,7 @@ public class ApiDocumentFilter implements OASFilter {
         if (schemes != null) {
             schemes.values().forEach(scheme -> scheme.setDescription(TOKEN_DESCRIPTION));
         }
-        openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::markPlainText);
+        openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::tidy);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -80,16 +80,16 @@ public class ApiDocumentFilter implements OASFilter {
                 completeResponses(operation);
                 if (operation.getParameters() != null) {
                     operation.getParameters().forEach(ApiDocumentFilter::describeSharedHeader);
-                    operation.getParameters().forEach(parameter -> markPlainText(parameter.getSchema()));
+                    operation.getParameters().forEach(parameter -> tidy(parameter.getSchema()));
                 }
                 if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
                     operation.getRequestBody().getContent().getMediaTypes().values()
-                            .forEach(media -> markPlainText(media.getSchema()));
+                            .forEach(media -> tidy(media.getSchema()));
                 }
                 operation.getResponses().getAPIResponses().values().stream()
                         .filter(response -> response.getContent() != null)
                         .flatMap(response -> response.getContent().getMediaTypes().values().stream())
-                        .forEach(media -> markPlainText(media.getSchema()));
+                        .forEach(media -> tidy(media.getSchema()));
             }
         }
     }
@@ -110,35 +110,46 @@ public class ApiDocumentFilter implements OASFilter {
         }
     }
 
-    /**
-     * Free text has no finer form than {@link PlainText}: every string that has no format, pattern,
-     * enum or constant of its own gets its pattern, which the server enforces on all input.
-     */
-    static void markPlainText(Schema schema) {
+    /** Applies the two steps below to {@code schema} and every schema inside it. */
+    static void tidy(Schema schema) {
         if (schema == null || schema.getRef() != null) {
             return;
         }
-        // A nullable $ref comes as anyOf [$ref, null] plus a copy of the referenced type, e.g. [string, null];
-        // the copy is redundant and bare (no bounds), so the parts alone say what the value is.
-        boolean composed = schema.getAnyOf() != null || schema.getAllOf() != null || schema.getOneOf() != null;
+        dropBareTypeBesideNullableRef(schema);
+        addPlainTextPattern(schema);
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ApiDocumentFilter::tidy);
+        }
+        tidy(schema.getItems());
+        tidy(schema.getAdditionalPropertiesSchema());
+        for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (group != null) {
+                group.forEach(ApiDocumentFilter::tidy);
+            }
+        }
+    }
+
+    /**
+     * SmallRye writes a nullable {@code $ref} as {@code anyOf [$ref, null]} plus a copy of the
+     * referenced type (e.g. {@code [string, null]}) without its bounds; the parts alone say it all.
+     */
+    private static void dropBareTypeBesideNullableRef(Schema schema) {
         if (schema.getAnyOf() != null && schema.getAnyOf().stream()
                 .anyMatch(part -> List.of(Schema.SchemaType.NULL).equals(part.getType()))) {
             schema.setType(null);
         }
+    }
+
+    /**
+     * Free text has no finer form than {@link PlainText}: every string that has no format, pattern,
+     * enum or constant of its own gets its pattern, which the server enforces on all input.
+     */
+    private static void addPlainTextPattern(Schema schema) {
+        boolean composed = schema.getAnyOf() != null || schema.getAllOf() != null || schema.getOneOf() != null;
         if (!composed && schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING)
                 && schema.getFormat() == null && schema.getPattern() == null && schema.getEnumeration() == null
                 && schema.getConstValue() == null) {
             schema.setPattern(PlainText.PATTERN);
-        }
-        if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(ApiDocumentFilter::markPlainText);
-        }
-        markPlainText(schema.getItems());
-        markPlainText(schema.getAdditionalPropertiesSchema());
-        for (List<Schema> group : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
-            if (group != null) {
-                group.forEach(ApiDocumentFilter::markPlainText);
-            }
         }
     }
 
