@@ -159,6 +159,16 @@ class ErrorShapeTest {
     }
 
     @Test
+    void onlyCanonicalUuidsAreAcceptedAsParameters() {
+        for (String shortForm : List.of("1-1-1-1-1", "+1-2-3-4-5", "12345678-1234-1234-1234-12345678901")) {
+            assertFieldProblem(given().auth().oauth2(officer).queryParam("defenderId", shortForm).get("/requests")
+                    .then(), 400, "invalid-parameter", "defenderId");
+        }
+        given().auth().oauth2(officer).queryParam("defenderId", java.util.UUID.randomUUID().toString().toUpperCase())
+                .get("/requests").then().statusCode(200);
+    }
+
+    @Test
     void unknownPathsAndMethodsAndMediaTypesAreProblems() {
         assertProblem(given().auth().oauth2(officer).get("/no-such-thing").then(), 404, "not-found");
         assertProblem(given().auth().oauth2(officer).delete("/defenders").then(), 405, "method-not-allowed");

@@ -14,6 +14,13 @@ import org.haven.shared.validation.PlainText;
  */
 public final class Params {
 
+    /** The longest reason a sensitive read or an export accepts. */
+    public static final int REASON_MAX_LENGTH = 500;
+    /** A date such as 2026-01-31, or one with an extended year such as +10000-01-31. */
+    public static final int DATE_MAX_LENGTH = 16;
+    private static final java.util.regex.Pattern CANONICAL_UUID = java.util.regex.Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private Params() {
     }
 
@@ -61,21 +68,16 @@ public final class Params {
                 intValue("size", size, PageRequest.DEFAULT_SIZE, 1, PageRequest.MAX_SIZE));
     }
 
-    /** The longest reason a sensitive read or an export accepts. */
-    public static final int REASON_MAX_LENGTH = 500;
-    /** A date such as 2026-01-31, or one with an extended year such as +10000-01-31. */
-    public static final int DATE_MAX_LENGTH = 16;
-
     public static java.util.UUID uuid(String name, String raw) {
         String value = text(name, raw, ApiFormats.UUID_LENGTH);
         if (value == null) {
             return null;
         }
-        try {
-            return java.util.UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
+        // UUID.fromString also takes short forms such as 1-1-1-1-1; only the canonical form is published.
+        if (!CANONICAL_UUID.matcher(value).matches()) {
             throw ProblemException.badParameter(name, "must be a UUID");
         }
+        return java.util.UUID.fromString(value);
     }
 
     public static Boolean bool(String name, String raw) {
