@@ -22,20 +22,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.audit.AuditEntryView;
-import org.haven.protection.DataErasedException;
 import org.haven.shared.paging.Page;
 import org.haven.shared.security.Roles;
 import org.haven.shared.validation.CountryCode;
 import org.haven.shared.web.ApiFormats;
-import org.haven.shared.web.PageParams;
 import org.haven.shared.web.ETags;
+import org.haven.shared.web.PageParams;
 import org.haven.shared.web.Params;
 
 @Path("/defenders")
@@ -46,7 +45,7 @@ public class DefenderResource {
 
     /** The longest query text Params.text accepts for the search. */
     static final int TEXT_MAX_LENGTH = 80;
-    /** Far above the longest ETag we issue (a quoted long is 21 characters). */
+
     private final DefenderService service;
 
     DefenderResource(DefenderService service) {
@@ -125,39 +124,6 @@ public class DefenderResource {
         return Response.ok(view).tag(ETags.tag(view.version())).build();
     }
 
-    @GET
-    @Path("/{id}/sensitive")
-    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
-    @Operation(summary = "Read a defender's sensitive details",
-            description = "Need-to-know only; give a reason (?reason=...). Every read is an audit entry.")
-    @APIResponse(responseCode = "200", description = "The sensitive details; ETag is the defender's version",
-            content = @Content(schema = @Schema(implementation = SensitiveDetails.class)))
-    @APIResponse(responseCode = "400", description = "No reason given")
-    @APIResponse(responseCode = "404", description = "Unknown or not visible")
-    @APIResponse(responseCode = "410", description = DataErasedException.API_DESCRIPTION)
-    public Response sensitiveDetails(@PathParam("id") UUID id,
-            @Parameter(required = true, description = "Why you need to see this; recorded in the audit log",
-                    schema = @Schema(type = SchemaType.STRING, maxLength = Params.REASON_MAX_LENGTH))
-            @QueryParam("reason") String reason) {
-        DefenderService.VersionedDetails read = service.sensitiveDetails(id, Params.reason(reason));
-        return Response.ok(read.details()).tag(ETags.tag(read.version())).build();
-    }
-
-    @PUT
-    @Path("/{id}/sensitive")
-    @RolesAllowed(Roles.PROTECTION_OFFICER)
-    @Operation(summary = "Replace a defender's sensitive details", description = "Needs If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed; the profile with the new ETag",
-            content = @Content(schema = @Schema(implementation = DefenderView.class)))
-    @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response changeSensitiveDetails(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull @Valid SensitiveDetails body) {
-        DefenderView view = service.changeSensitiveDetails(id, ETags.requireVersion(ifMatch), body);
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
-    }
-
     @POST
     @Path("/{id}/archive")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER })
@@ -172,18 +138,6 @@ public class DefenderResource {
             @NotNull @Valid ArchiveDefender body) {
         DefenderView view = service.archive(id, ETags.requireVersion(ifMatch), body.reason());
         return Response.ok(view).tag(ETags.tag(view.version())).build();
-    }
-
-    @POST
-    @Path("/{id}/erasure")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Erase a defender's personal data", description = "Irreversible: destroys their data key "
-            + "(crypto-shredding) and blanks identifying fields; the audit chain stays verifiable. Needs a reason.")
-    @APIResponse(responseCode = "200", description = "Erased")
-    @APIResponse(responseCode = "409", description = "Already erased")
-    @APIResponse(responseCode = "422", description = "Reason missing")
-    public DefenderView erase(@PathParam("id") UUID id, @NotNull @Valid EraseDefender body) {
-        return service.erase(id, body.reason());
     }
 
     @GET

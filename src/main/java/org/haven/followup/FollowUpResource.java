@@ -39,8 +39,6 @@ import org.haven.shared.web.Params;
 @Consumes(MediaType.APPLICATION_JSON)
 public class FollowUpResource {
 
-    /** What Params.reason accepts. */
-
     private final FollowUpService service;
 
     FollowUpResource(FollowUpService service) {

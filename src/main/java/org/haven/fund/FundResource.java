@@ -33,8 +33,8 @@ import org.haven.shared.money.ValidMoney;
 import org.haven.shared.paging.Page;
 import org.haven.shared.security.Roles;
 import org.haven.shared.web.ApiFormats;
-import org.haven.shared.web.PageParams;
 import org.haven.shared.web.ETags;
+import org.haven.shared.web.PageParams;
 import org.haven.shared.web.Params;
 
 @Path("/funds")

@@ -36,8 +36,8 @@ import org.haven.shared.idempotency.IdempotencyStore;
 import org.haven.shared.paging.Page;
 import org.haven.shared.security.Roles;
 import org.haven.shared.web.ApiFormats;
-import org.haven.shared.web.PageParams;
 import org.haven.shared.web.ETags;
+import org.haven.shared.web.PageParams;
 import org.haven.shared.web.Params;
 
 @Path("/requests")
