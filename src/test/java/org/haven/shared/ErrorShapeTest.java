@@ -169,6 +169,21 @@ class ErrorShapeTest {
     }
 
     @Test
+    void datesAndTimesOutsideYearsOneTo9999AreRefusedNamingTheField() {
+        assertFieldProblem(post(aDefender().with("inExileSince", "-0005-01-01").body()), 400, "invalid-value",
+                "inExileSince").body("errors[0].message", containsString("9999"));
+        assertFieldProblem(post(aDefender().with("consent", Map.of("givenAt", "-1000000000-01-01T00:00:00Z", "scope",
+                List.of("CASE_MANAGEMENT"))).body()), 400, "invalid-value", "consent.givenAt");
+        String manager = Tokens.of(Roles.PROGRAMME_MANAGER);
+        assertFieldProblem(given().auth().oauth2(manager).queryParam("to", "-1000000000-01-01T00:00:00Z").get("/stats")
+                .then(), 400, "invalid-parameter", "to");
+        assertFieldProblem(given().auth().oauth2(officer).queryParam("due-before", "+999999999-12-31")
+                .get("/follow-ups").then(), 400, "invalid-parameter", "due-before");
+        assertFieldProblem(given().auth().oauth2(Tokens.of(Roles.AUDITOR)).queryParam("from", "+10000-01-01T00:00:00Z")
+                .get("/audit").then(), 400, "invalid-parameter", "from");
+    }
+
+    @Test
     void unknownPathsAndMethodsAndMediaTypesAreProblems() {
         assertProblem(given().auth().oauth2(officer).get("/no-such-thing").then(), 404, "not-found");
         assertProblem(given().auth().oauth2(officer).delete("/defenders").then(), 405, "method-not-allowed");

@@ -49,7 +49,9 @@ public class CurrentActor {
         String name = PlainText.strip(firstNonBlank(token.getClaim("name"), token.getClaim("preferred_username"),
                 subject));
         if (name.length() > Actor.MAX_LENGTH) {
-            name = name.substring(0, Actor.MAX_LENGTH);
+            // Cut at a character boundary: half a surrogate pair would be stored as '?'.
+            int cut = Character.isHighSurrogate(name.charAt(Actor.MAX_LENGTH - 1)) ? Actor.MAX_LENGTH - 1 : Actor.MAX_LENGTH;
+            name = name.substring(0, cut);
         }
         List<String> roles = Roles.ALL.stream().filter(identity::hasRole).toList();
         return new Actor(subject, name, roles);
@@ -64,13 +66,17 @@ public class CurrentActor {
         } else if (claim != null) {
             teams.add(unquote(String.valueOf(claim)));
         }
-        if (teams.isEmpty() && defaultTeam.isPresent()) {
-            teams.add(defaultTeam.get());
-        }
         // A team is stored with the records filed under it: one that cannot be stored as text of at
         // most TEAM_MAX_LENGTH characters grants nothing (less access, never a failed write).
-        teams.removeIf(team -> team.isBlank() || team.length() > Actor.TEAM_MAX_LENGTH || !PlainText.isPlain(team));
+        teams.removeIf(team -> !storable(team));
+        if (teams.isEmpty() && defaultTeam.isPresent() && storable(defaultTeam.get())) {
+            teams.add(defaultTeam.get());
+        }
         return teams;
+    }
+
+    private static boolean storable(String team) {
+        return !team.isBlank() && team.length() <= Actor.TEAM_MAX_LENGTH && PlainText.isPlain(team);
     }
 
     /**

@@ -1,10 +1,13 @@
 package org.haven.shared.web;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import jakarta.inject.Singleton;
 
@@ -20,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -30,6 +34,7 @@ import com.fasterxml.jackson.databind.type.CollectionType;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 
+import org.haven.shared.time.Years;
 import org.haven.shared.validation.PlainText;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
@@ -54,16 +59,68 @@ public class JacksonStrictness implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("haven-plain-text").addDeserializer(String.class, new PlainStrings()));
-        mapper.registerModule(new SimpleModule("haven-unique-sets").setDeserializerModifier(new UniqueSets()));
+        mapper.registerModule(new SimpleModule("haven-body-rules").setDeserializerModifier(new BodyRules()));
     }
 
-    /** Every {@code Set} in a body is read by {@link UniqueElements}. */
-    static final class UniqueSets extends BeanDeserializerModifier {
+    /** Dates and times in a body must fall in years 1 to 9999 ({@link Years}); else 400 naming the field. */
+    static final class WithinYears extends DelegatingDeserializer {
+
+        private final Predicate<Object> inRange;
+
+        WithinYears(JsonDeserializer<?> parser, Predicate<Object> inRange) {
+            super(parser);
+            this.inRange = inRange;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> parser) {
+            return new WithinYears(parser, inRange);
+        }
+
+        @Override
+        public Object deserialize(JsonParser json, DeserializationContext context) throws IOException {
+            Object value = super.deserialize(json, context);
+            if (!inRange.test(value)) {
+                throw InvalidFormatException.from(json, "year out of range", null, handledType());
+            }
+            return value;
+        }
+    }
+
+    /**
+     * Sets in a body are read by {@link UniqueElements}, and dates and times by {@link WithinYears}.
+     * Applied as modifiers, so they wrap whatever reader Jackson picked (JavaTimeModule's for times)
+     * whatever order modules are registered in.
+     */
+    static final class BodyRules extends BeanDeserializerModifier {
 
         @Override
         public JsonDeserializer<?> modifyCollectionDeserializer(DeserializationConfig config, CollectionType type,
                 BeanDescription description, JsonDeserializer<?> deserializer) {
-            return Set.class.isAssignableFrom(type.getRawClass()) ? new UniqueElements(type) : deserializer;
+            // Jackson maps a declared Set to HashSet and SortedSet to TreeSet before this point;
+            // concrete types it cannot fill with the same guarantees (EnumSet) keep their own reader.
+            Class<?> target = type.getRawClass();
+            boolean comparable = Comparable.class.isAssignableFrom(type.getContentType().getRawClass());
+            if (target.isAssignableFrom(LinkedHashSet.class)) {
+                return new UniqueElements(type, false);
+            }
+            if (target.isAssignableFrom(TreeSet.class) && comparable) {
+                return new UniqueElements(type, true);
+            }
+            return deserializer;
+        }
+
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            Class<?> type = description.getBeanClass();
+            if (type == Instant.class) {
+                return new WithinYears(deserializer, value -> Years.contains((Instant) value));
+            }
+            if (type == LocalDate.class) {
+                return new WithinYears(deserializer, value -> Years.contains((LocalDate) value));
+            }
+            return deserializer;
         }
     }
 
@@ -71,17 +128,19 @@ public class JacksonStrictness implements ObjectMapperCustomizer {
      * Reads a JSON array into a set, refusing a null or repeated element (400 naming the entry, e.g.
      * {@code areasOfWork[2]}). A plain set would fold repeats silently, so an array of any length
      * would pass; refusing them makes the published {@code uniqueItems} and {@code maxItems} hold.
-     * Sets of comparable elements are sorted, so their order (in responses and audit entries) is stable.
+     * Comparable elements come out in their natural order.
      */
     static final class UniqueElements extends StdDeserializer<Set<Object>> {
 
         private final JavaType listType;
         private final boolean sorted;
+        private final boolean comparable;
 
-        UniqueElements(CollectionType setType) {
+        UniqueElements(CollectionType setType, boolean sorted) {
             super(setType);
             this.listType = TypeFactory.defaultInstance().constructCollectionType(List.class, setType.getContentType());
-            this.sorted = Comparable.class.isAssignableFrom(setType.getContentType().getRawClass());
+            this.sorted = sorted;
+            this.comparable = Comparable.class.isAssignableFrom(setType.getContentType().getRawClass());
         }
 
         @Override
@@ -94,6 +153,13 @@ public class JacksonStrictness implements ObjectMapperCustomizer {
                     refused.prependPath(listed, i);
                     throw refused;
                 }
+            }
+            if (!sorted && comparable) {
+                // Same elements, same order, whatever order the client sent: an idempotent retry
+                // with a reordered set must match the first request.
+                List<Object> ordered = new java.util.ArrayList<>(elements);
+                ordered.sort(null);
+                return new LinkedHashSet<>(ordered);
             }
             return elements;
         }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.haven.shared.error.ProblemException;
 import org.haven.shared.paging.PageRequest;
+import org.haven.shared.time.Years;
 import org.haven.shared.validation.PlainText;
 
 /**
@@ -106,10 +107,14 @@ public final class Params {
             return null;
         }
         try {
-            return java.time.Instant.parse(value);
+            java.time.Instant instant = java.time.Instant.parse(value);
+            if (Years.contains(instant)) {
+                return instant;
+            }
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "must be a UTC timestamp like 2026-01-31T10:15:30Z");
+            // answered below
         }
+        throw ProblemException.badParameter(name, "must be a UTC timestamp like 2026-01-31T10:15:30Z (years 1 to 9999)");
     }
 
     /** A date parameter such as 2026-01-31; null when absent. */
@@ -119,10 +124,14 @@ public final class Params {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(value);
+            java.time.LocalDate date = java.time.LocalDate.parse(value);
+            if (Years.contains(date)) {
+                return date;
+            }
         } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.badParameter(name, "must be a date like 2026-01-31");
+            // answered below
         }
+        throw ProblemException.badParameter(name, "must be a date like 2026-01-31 (years 1 to 9999)");
     }
 
     public static String text(String name, String raw, int maxLength) {

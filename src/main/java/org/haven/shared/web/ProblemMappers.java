@@ -248,8 +248,8 @@ public class ProblemMappers {
             case "int", "Integer", "long", "Long", "short", "Short" -> "a whole number";
             case "BigDecimal", "double", "Double", "float", "Float" -> "a number";
             case "boolean", "Boolean" -> "true or false";
-            case "LocalDate" -> "a date like 2024-01-31";
-            case "Instant", "OffsetDateTime" -> "a UTC timestamp like 2024-01-31T10:15:30Z";
+            case "LocalDate" -> "a date like 2024-01-31 (years 1 to 9999)";
+            case "Instant", "OffsetDateTime" -> "a UTC timestamp like 2024-01-31T10:15:30Z (years 1 to 9999)";
             case "UUID" -> "a UUID";
             case "String" -> "a string";
             case "List", "Set", "Collection" -> "an array";
