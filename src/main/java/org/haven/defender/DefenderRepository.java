@@ -23,7 +23,12 @@ class DefenderRepository implements PanacheRepositoryBase<Defender, UUID> {
         Number next = (Number) getEntityManager()
                 .createNativeQuery("select nextval('defender_reference_seq')")
                 .getSingleResult();
-        return "HRD-%06d".formatted(next.longValue());
+        return reference(next.longValue());
+    }
+
+    /** The reference for a sequence number: HRD- and at least six digits. */
+    static String reference(long number) {
+        return "HRD-%06d".formatted(number);
     }
 
     /** The defender if the scope may see it. */

@@ -42,7 +42,7 @@ class PublishedFormsTest {
     @Test
     void referencesHaveThePublishedFormUpToTheColumnLength() {
         for (long n : new long[] { 1, 999_999, 1_000_000, 999_999_999_999L }) {
-            String reference = "HRD-%06d".formatted(n);
+            String reference = DefenderRepository.reference(n);
             assertTrue(reference.matches(Defender.REFERENCE_PATTERN), reference);
             assertTrue(reference.length() <= Defender.REFERENCE_MAX_LENGTH, reference);
         }

@@ -77,6 +77,21 @@ class ApiSecurityLintTest {
                 "the OWASP ruleset did not flag a string without maxLength: " + findings);
     }
 
+    /** The waivers are narrow: next to a waived list, a new unbounded field of the same schema is still found. */
+    @Test
+    void waiversCoverOnlyWhatTheyName() throws IOException, InterruptedException {
+        String document = Files.readString(Path.of("docs", "openapi.yaml"), StandardCharsets.UTF_8);
+        String anchor = "    GrantView:\n      type: object\n      properties:\n";
+        assertTrue(document.contains(anchor), "GrantView (which has a waived list) is no longer in the document");
+        Files.writeString(WORK.resolve("openapi.yaml"),
+                document.replace(anchor, anchor + "        probe:\n          type: string\n"), StandardCharsets.UTF_8);
+
+        List<String> findings = lint("openapi.yaml");
+
+        assertTrue(findings.stream().anyMatch(f -> f.startsWith("owasp:api4:2023-string-limit /components/schemas/"
+                + "GrantView/properties/probe")), "an unbounded field beside a waiver went unreported: " + findings);
+    }
+
     private static List<String> lint(String document) throws IOException, InterruptedException {
         String output = run(List.of(SPECTRAL.toAbsolutePath().toString(), "lint", document, "--ruleset", ".spectral.yaml",
                 "--format", "json", "--quiet", "--fail-severity", "error"), 300);
