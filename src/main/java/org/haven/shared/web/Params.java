@@ -102,36 +102,31 @@ public final class Params {
 
     /** A UTC timestamp parameter such as 2026-01-31T10:15:30Z; null when absent. */
     public static java.time.Instant instant(String name, String raw) {
-        String value = text(name, raw, ApiFormats.INSTANT_MAX_LENGTH);
-        if (value == null) {
-            return null;
-        }
-        try {
-            java.time.Instant instant = java.time.Instant.parse(value);
-            if (Years.contains(instant)) {
-                return instant;
-            }
-        } catch (java.time.format.DateTimeParseException e) {
-            // answered below
-        }
-        throw ProblemException.badParameter(name, "must be a UTC timestamp like 2026-01-31T10:15:30Z (years 1 to 9999)");
+        return temporal(name, raw, ApiFormats.INSTANT_MAX_LENGTH, java.time.Instant::parse, Years::contains,
+                "must be a UTC timestamp like 2026-01-31T10:15:30Z (years 1 to 9999)");
     }
 
     /** A date parameter such as 2026-01-31; null when absent. */
     public static java.time.LocalDate date(String name, String raw) {
-        String value = text(name, raw, DATE_MAX_LENGTH);
+        return temporal(name, raw, DATE_MAX_LENGTH, java.time.LocalDate::parse, Years::contains,
+                "must be a date like 2026-01-31 (years 1 to 9999)");
+    }
+
+    private static <T> T temporal(String name, String raw, int maxLength, java.util.function.Function<String, T> parse,
+            java.util.function.Predicate<T> inYears, String rule) {
+        String value = text(name, raw, maxLength);
         if (value == null) {
             return null;
         }
         try {
-            java.time.LocalDate date = java.time.LocalDate.parse(value);
-            if (Years.contains(date)) {
-                return date;
+            T parsed = parse.apply(value);
+            if (inYears.test(parsed)) {
+                return parsed;
             }
         } catch (java.time.format.DateTimeParseException e) {
             // answered below
         }
-        throw ProblemException.badParameter(name, "must be a date like 2026-01-31 (years 1 to 9999)");
+        throw ProblemException.badParameter(name, rule);
     }
 
     public static String text(String name, String raw, int maxLength) {
