@@ -79,6 +79,31 @@ class NeedToKnowTest {
                 .body("team", equalTo(teamA));
     }
 
+    /** Every history and export of one record, as each role of another team (404) and of the own team (200). */
+    @Test
+    void historiesAndExportsFollowNeedToKnow() {
+        String defender = aDefender().register(officerA);
+        String request = RequestFixtures.aRequest(defender).open(officerA);
+        String adminA = Tokens.inTeams("admin-a-" + UUID.randomUUID(), List.of(teamA), Roles.ADMIN);
+        String adminB = Tokens.inTeams("admin-b-" + UUID.randomUUID(), List.of(teamB), Roles.ADMIN);
+        record Row(String path, List<String> outsiders, List<String> insiders) {
+        }
+        List<Row> table = List.of(
+                new Row("/defenders/" + defender + "/history", List.of(officerB, managerB), List.of(officerA, managerA)),
+                new Row("/requests/" + request + "/history", List.of(officerB, managerB), List.of(officerA, managerA)),
+                new Row("/requests/" + request + "/history/export", List.of(adminB), List.of(adminA)));
+        for (Row row : table) {
+            for (String outsider : row.outsiders()) {
+                assertProblem(given().auth().oauth2(outsider).get(row.path()).then(), 404, "not-found");
+            }
+            for (String insider : row.insiders()) {
+                given().auth().oauth2(insider).get(row.path()).then().statusCode(200);
+            }
+            // auditors see every team's records
+            given().auth().oauth2(Tokens.of(Roles.AUDITOR)).get(row.path()).then().statusCode(200);
+        }
+    }
+
     @Test
     void anOfficerSeesACaseAssignedToThemFromAnotherTeam() {
         String request = RequestFixtures.aRequest(aDefender().register(officerA)).open(officerA);

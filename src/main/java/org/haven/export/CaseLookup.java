@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 
 import org.haven.request.RequestWorkflowService;
 
-/** Checks a case exists (and is visible) before its export starts. */
+/** Checks that a case exists and is visible to the caller (need-to-know) before its export starts. */
 @ApplicationScoped
 class CaseLookup {
 
@@ -19,7 +19,7 @@ class CaseLookup {
 
     @Transactional
     void requireExists(UUID id) {
-        if (!requests.existsForAudit(id)) {
+        if (!requests.isVisible(id)) {
             throw org.haven.shared.error.ProblemException.notFound("Request");
         }
     }

@@ -154,10 +154,6 @@ class RequestService {
         return audit.caseHistory(id);
     }
 
-    boolean existsAnyTeam(UUID id) {
-        return requests.findById(id) != null;
-    }
-
     AssistanceRequest findOptional(UUID id) {
         return requests.findVisible(id, currentActor.scope());
     }

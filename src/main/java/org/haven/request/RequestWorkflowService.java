@@ -122,12 +122,12 @@ public class RequestWorkflowService {
     }
 
     /**
-     * For auditors' and admins' exports, which cover every case: whether the case exists at all,
-     * regardless of teams (their endpoints admit only those two roles).
+     * For the single-case export: whether the caller may see the case under need-to-know (auditors
+     * every case, anyone else their teams' cases and those assigned to them).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean existsForAudit(UUID id) {
-        return requests.existsAnyTeam(id);
+    public boolean isVisible(UUID id) {
+        return requests.findOptional(id) != null;
     }
 
     /** For other features: the case as it stands (404 if unknown). */
