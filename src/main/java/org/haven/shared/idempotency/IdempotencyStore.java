@@ -50,6 +50,12 @@ public class IdempotencyStore {
         this.retention = retention;
     }
 
+    /**
+     * The longest scope the table holds (V0013): an operation of at most 144 characters, "|", and a
+     * token subject of at most 255 ({@link org.haven.shared.security.Actor#MAX_LENGTH}).
+     */
+    static final int SCOPE_MAX_LENGTH = 400;
+
     /** The form of a key, as published in the API document. */
     public static final int KEY_MAX_LENGTH = 100;
     public static final String KEY_PATTERN = "^[\\x21-\\x7E]+$";
@@ -83,6 +89,9 @@ public class IdempotencyStore {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<StoredResponse> claim(String scope, String key, String fingerprint) {
+        if (scope.length() > SCOPE_MAX_LENGTH) {
+            throw new IllegalStateException("an idempotency scope longer than its column: " + scope.length());
+        }
         int claimed = em.createNativeQuery("""
                 insert into idempotency_key (scope, idem_key, request_hash, created_at, expires_at)
                 values (?1, ?2, ?3, now(), now() + make_interval(secs => ?4))

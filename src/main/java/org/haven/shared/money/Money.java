@@ -52,8 +52,9 @@ public record Money(
         }
     }
 
+    /** Also for money that failed validation (Hibernate Validator prints the refused value). */
     @Override
     public String toString() {
-        return amount.toPlainString() + " " + currency;
+        return (amount == null ? "?" : amount.toPlainString()) + " " + currency;
     }
 }

@@ -32,21 +32,27 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    /** The version an If-Match header names: missing 428, not a current version 412, over-long 400. */
+    /**
+     * The version an If-Match header names: missing or {@code *} 428; a weak tag, a list or a tag that
+     * is not a current version 412; anything that is not a quoted entity tag (e.g. {@code 3}) or is
+     * over-long 400.
+     */
     public static long requireVersion(String ifMatch) {
         String value = Params.text(jakarta.ws.rs.core.HttpHeaders.IF_MATCH, ifMatch, IF_MATCH_MAX_LENGTH);
         if (value == null || value.equals("*")) {
             throw ProblemException.preconditionRequired();
         }
-        if (value.startsWith("W/")) {
-            // If-Match uses the strong comparison (RFC 9110 13.1.1): a weak tag never matches.
+        if (value.startsWith("W/") || value.contains(",")) {
+            // If-Match uses the strong comparison (RFC 9110 13.1.1): a weak tag never matches, and
+            // this API's changes name exactly one version.
             throw ProblemException.preconditionFailed();
         }
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            value = value.substring(1, value.length() - 1);
+        if (value.length() < 2 || !value.startsWith("\"") || !value.endsWith("\"")) {
+            throw ProblemException.badParameter(jakarta.ws.rs.core.HttpHeaders.IF_MATCH,
+                    "must be the quoted ETag you read, e.g. \"3\"");
         }
         try {
-            return Long.parseLong(value);
+            return Long.parseLong(value.substring(1, value.length() - 1));
         } catch (NumberFormatException e) {
             throw ProblemException.preconditionFailed();
         }

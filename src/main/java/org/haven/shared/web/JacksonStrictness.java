@@ -55,6 +55,11 @@ public class JacksonStrictness implements ObjectMapperCustomizer {
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
         mapper.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+        // {"reason":"a","reason":"b"} is refused, not read as last-wins (ProblemMappers names the key).
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // "" or " " for a number, date, enum or object is refused, not read as null.
+        mapper.coercionConfigDefaults().setAcceptBlankAsEmpty(false)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);

@@ -43,6 +43,12 @@ import io.quarkus.security.UnauthorizedException;
  */
 public class ProblemMappers {
 
+    private final AllowedMethods allowed;
+
+    ProblemMappers(AllowedMethods allowed) {
+        this.allowed = allowed;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         Response.ResponseBuilder builder = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem());
@@ -72,6 +78,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e) {
+        String duplicate = JsonDuplicates.fieldOf(e);
+        if (duplicate != null) {
+            return respond(duplicate(duplicate));
+        }
         return respond(Problem.of(400, "malformed-json", "Malformed request",
                 "The request body is not well-formed JSON.", List.of()));
     }
@@ -137,6 +147,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response notAllowed(jakarta.ws.rs.NotAllowedException e, jakarta.ws.rs.core.UriInfo uri) {
+        Response.ResponseBuilder builder = Response.status(405).type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(405, "method-not-allowed", "Method Not Allowed",
+                        "This method is not allowed on this resource.", List.of()));
+        String allow = allowed.allowFor(uri.getPath());
+        if (!allow.isEmpty()) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        Log.debug("Refused with 405 method-not-allowed");
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -169,8 +192,11 @@ public class ProblemMappers {
             if (json instanceof JsonMappingException jme) {
                 return respond(wrongType(jme));
             }
+            if (json instanceof JsonParseException jpe) {
+                return malformedJson(jpe);
+            }
             if (json != null) {
-                return malformedJson(null);
+                return processing(json);
             }
         }
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
@@ -213,6 +239,10 @@ public class ProblemMappers {
     }
 
     private static Problem wrongType(JsonMappingException e) {
+        if (e.getCause() instanceof JsonParseException parse && JsonDuplicates.fieldOf(parse) != null) {
+            // a repeated key inside a nested object reaches us wrapped in the mapping exception
+            return duplicate(JsonDuplicates.fieldOf(parse));
+        }
         String field = pathOf(e);
         String message = "has the wrong type or format";
         if (e instanceof JacksonStrictness.RepeatedElement) {
@@ -241,6 +271,11 @@ public class ProblemMappers {
         return Problem.of(400, "invalid-value", "Malformed request",
                 "A field of the request body has a value of the wrong type or format.",
                 List.of(new FieldViolation(field, message)));
+    }
+
+    private static Problem duplicate(String field) {
+        return Problem.of(400, "duplicate-field", "Malformed request", "The request body names the same field twice.",
+                List.of(new FieldViolation(field, "must appear only once")));
     }
 
     private static String describe(Class<?> type) {
