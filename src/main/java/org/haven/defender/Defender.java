@@ -17,7 +17,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.privacy.Sensitive;
 import org.haven.shared.security.Actor;
 import org.hibernate.annotations.BatchSize;
@@ -195,7 +195,7 @@ public class Defender {
 
     private void requireActive() {
         if (status != DefenderStatus.ACTIVE) {
-            throw ProblemException.conflict("defender-not-active",
+            throw Refusal.conflict("defender-not-active",
                     "The defender is " + status + "; only ACTIVE defenders can be changed.");
         }
     }
@@ -233,7 +233,7 @@ public class Defender {
      */
     void erase(Actor actor, Instant now) {
         if (status == DefenderStatus.ERASED) {
-            throw ProblemException.conflict("defender-erased", "The defender's data is already erased.");
+            throw Refusal.conflict("defender-erased", "The defender's data is already erased.");
         }
         status = DefenderStatus.ERASED;
         pseudonym = "Erased " + reference;

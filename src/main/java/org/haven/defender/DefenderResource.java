@@ -86,7 +86,7 @@ public class DefenderResource {
             @BeanParam PageParams paging) {
         String country = Params.text("currentCountry", currentCountry, 2);
         if (country != null && !CountryCode.Validator.isKnown(country)) {
-            throw org.haven.shared.error.ProblemException.badParameter("currentCountry",
+            throw org.haven.shared.web.ProblemException.badParameter("currentCountry",
                     "must be an ISO 3166-1 alpha-2 country code such as AF or PK");
         }
         DefenderStatus statusFilter = Params.enumValue("status", status, DefenderStatus.class);

@@ -14,7 +14,7 @@ import org.haven.audit.AuditEntryView;
 import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
 import org.haven.shared.privacy.SensitiveFields;
@@ -83,7 +83,7 @@ public class DefenderService {
         Defender defender = find(id);
         if (defender.status() == DefenderStatus.ERASED) {
             // nothing is disclosed, so nothing is recorded
-            throw new ProblemException(410, "data-erased", "Gone",
+            throw Refusal.gone("data-erased",
                     "This defender's personal data was erased; it cannot be recovered.");
         }
         audit.record(AuditEvent.of(currentActor.get(), AuditAction.DEFENDER_SENSITIVE_VIEWED, ENTITY, id)
@@ -164,7 +164,7 @@ public class DefenderService {
         // The caller already checked that the actor may see the follow-up (possibly assigned across teams).
         Defender defender = defenders.findById(id);
         if (defender == null) {
-            throw ProblemException.notFound("Defender");
+            throw Refusal.notFound("Defender");
         }
         RiskLevel before = defender.riskLevel();
         if (before == level || defender.status() != DefenderStatus.ACTIVE) {
@@ -183,10 +183,10 @@ public class DefenderService {
     public DefenderRef requireActive(UUID id, String field) {
         Defender defender = id == null ? null : defenders.findVisible(id, currentActor.scope());
         if (defender == null) {
-            throw ProblemException.unprocessable("unknown-defender", field, "no such defender");
+            throw Refusal.rule("unknown-defender", field, "no such defender");
         }
         if (defender.status() != DefenderStatus.ACTIVE) {
-            throw ProblemException.unprocessable("defender-not-active", field,
+            throw Refusal.rule("defender-not-active", field,
                     "the defender is " + defender.status() + ", not ACTIVE");
         }
         return new DefenderRef(defender.id(), defender.reference(), defender.pseudonym(), defender.team());
@@ -195,7 +195,7 @@ public class DefenderService {
     private Defender find(UUID id) {
         Defender defender = defenders.findVisible(id, currentActor.registryScope());
         if (defender == null) {
-            throw ProblemException.notFound("Defender");
+            throw Refusal.notFound("Defender");
         }
         return defender;
     }
@@ -203,7 +203,7 @@ public class DefenderService {
     private Defender findForChange(UUID id, long expectedVersion) {
         Defender defender = find(id);
         if (defender.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed();
+            throw Refusal.stale();
         }
         return defender;
     }

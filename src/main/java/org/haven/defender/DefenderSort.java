@@ -3,7 +3,7 @@ package org.haven.defender;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.web.ProblemException;
 
 import io.quarkus.panache.common.Sort;
 

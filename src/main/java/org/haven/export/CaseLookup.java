@@ -20,7 +20,7 @@ class CaseLookup {
     @Transactional
     void requireExists(UUID id) {
         if (!requests.isVisible(id)) {
-            throw org.haven.shared.error.ProblemException.notFound("Request");
+            throw org.haven.shared.error.Refusal.notFound("Request");
         }
     }
 }

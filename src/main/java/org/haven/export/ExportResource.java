@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.request.AssistanceType;
 import org.haven.request.RequestStatus;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.web.ProblemException;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
 import org.haven.shared.security.Roles;

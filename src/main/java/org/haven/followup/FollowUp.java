@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.haven.defender.RiskLevel;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.privacy.Sensitive;
 import org.haven.shared.security.Actor;
 
@@ -106,7 +106,7 @@ public class FollowUp {
     void complete(Instant completedAt, Outcome result, byte[] notesText, RiskLevel riskLevel, Instant now) {
         requirePlanned("completed");
         if (completedAt.isAfter(now)) {
-            throw ProblemException.unprocessable("validation-failed", "completedAt", "must not be in the future");
+            throw Refusal.rule("validation-failed", "completedAt", "must not be in the future");
         }
         status = FollowUpStatus.DONE;
         this.completedAt = completedAt;
@@ -132,7 +132,7 @@ public class FollowUp {
 
     private void requirePlanned(String verb) {
         if (status != FollowUpStatus.PLANNED) {
-            throw ProblemException.conflict("follow-up-" + status.name().toLowerCase(java.util.Locale.ROOT),
+            throw Refusal.conflict("follow-up-" + status.name().toLowerCase(java.util.Locale.ROOT),
                     "The follow-up is " + status + "; only a PLANNED follow-up can be " + verb + ".");
         }
     }

@@ -5,7 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.haven.request.CaseClosingGuard;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 
 /** A case cannot close while follow-ups are still planned: they must be done or cancelled with a reason. */
 @ApplicationScoped
@@ -21,7 +21,7 @@ class FollowUpClosingGuard implements CaseClosingGuard {
     public void checkCanClose(UUID requestId) {
         long planned = followUps.plannedFor(requestId);
         if (planned > 0) {
-            throw ProblemException.conflict("follow-ups-planned", "The case has " + planned
+            throw Refusal.conflict("follow-ups-planned", "The case has " + planned
                     + " planned follow-up(s); complete them or cancel them with a reason before closing.");
         }
     }

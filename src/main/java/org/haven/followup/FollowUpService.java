@@ -20,7 +20,7 @@ import org.haven.defender.DefenderService;
 import org.haven.protection.SensitiveVault;
 import org.haven.request.RequestRef;
 import org.haven.request.RequestWorkflowService;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Actor;
@@ -62,7 +62,7 @@ public class FollowUpService {
     FollowUpView plan(PlanFollowUp command) {
         RequestRef request = requests.requireExisting(command.requestId(), "requestId");
         if (request.status().isFinal()) {
-            throw ProblemException.conflict("request-final",
+            throw Refusal.conflict("request-final",
                     "The request is " + request.status() + "; no follow-ups can be planned for it.");
         }
         String officer = command.assignedOfficer() == null ? request.assignedOfficer() : command.assignedOfficer();
@@ -204,7 +204,7 @@ public class FollowUpService {
     private FollowUp lock(UUID id) {
         FollowUp followUp = followUps.lock(id);
         if (followUp == null || !currentActor.scope().sees(followUp.team(), followUp.assignedOfficer())) {
-            throw ProblemException.notFound("Follow-up");
+            throw Refusal.notFound("Follow-up");
         }
         return followUp;
     }
@@ -212,7 +212,7 @@ public class FollowUpService {
     private FollowUp find(UUID id) {
         FollowUp followUp = followUps.findById(id);
         if (followUp == null || !currentActor.scope().sees(followUp.team(), followUp.assignedOfficer())) {
-            throw ProblemException.notFound("Follow-up");
+            throw Refusal.notFound("Follow-up");
         }
         return followUp;
     }

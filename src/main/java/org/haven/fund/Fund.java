@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.money.Money;
 import org.haven.shared.security.Actor;
 
@@ -88,11 +88,11 @@ public class Fund {
 
     void change(ChangeFund command, Actor actor, Instant now) {
         if (!command.totalBudget().currency().equals(currency)) {
-            throw ProblemException.unprocessable("currency-immutable", "totalBudget.currency",
+            throw Refusal.rule("currency-immutable", "totalBudget.currency",
                     "a fund's currency cannot change (it is " + currency + ")");
         }
         if (command.totalBudget().amount().compareTo(committed) < 0) {
-            throw ProblemException.unprocessable("budget-below-commitments", "totalBudget.amount",
+            throw Refusal.rule("budget-below-commitments", "totalBudget.amount",
                     "must be at least the committed " + new Money(committed, currency));
         }
         apply(command.name(), command.donor(), command.totalBudget(), command.periodStart(), command.periodEnd());
@@ -102,7 +102,7 @@ public class Fund {
 
     private void apply(String newName, String newDonor, Money budget, LocalDate start, LocalDate end) {
         if (end.isBefore(start)) {
-            throw ProblemException.unprocessable("period-invalid", "periodEnd", "must not be before periodStart");
+            throw Refusal.rule("period-invalid", "periodEnd", "must not be before periodStart");
         }
         name = newName.trim();
         donor = newDonor.trim();
@@ -115,12 +115,12 @@ public class Fund {
     void commit(Money amount, LocalDate today) {
         requireCurrency(amount);
         if (status != FundStatus.ACTIVE || today.isBefore(periodStart) || today.isAfter(periodEnd)) {
-            throw ProblemException.conflict("fund-not-active",
+            throw Refusal.conflict("fund-not-active",
                     "The fund is not open for new commitments (status " + status + ", period " + periodStart + " to "
                             + periodEnd + ").");
         }
         if (amount.greaterThan(available())) {
-            throw ProblemException.conflict("insufficient-budget", "The fund has " + available()
+            throw Refusal.conflict("insufficient-budget", "The fund has " + available()
                     + " available; this grant needs " + amount.normalised() + ".");
         }
         committed = committed.add(amount.amount());
@@ -140,7 +140,7 @@ public class Fund {
 
     private void requireCurrency(Money amount) {
         if (!amount.currency().equals(currency)) {
-            throw ProblemException.unprocessable("currency-mismatch", "amount.currency",
+            throw Refusal.rule("currency-mismatch", "amount.currency",
                     "the fund is in " + currency + "; no conversion between currencies");
         }
     }

@@ -12,7 +12,7 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.money.Money;
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
@@ -80,10 +80,10 @@ public class FundService {
     FundView change(UUID id, long expectedVersion, ChangeFund command) {
         Fund fund = funds.lock(id);
         if (fund == null) {
-            throw ProblemException.notFound("Fund");
+            throw Refusal.notFound("Fund");
         }
         if (fund.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed();
+            throw Refusal.stale();
         }
         Actor actor = currentActor.get();
         FundView before = FundView.of(fund);
@@ -104,10 +104,10 @@ public class FundService {
     public FundRef requireActive(UUID id, String field) {
         Fund fund = id == null ? null : funds.findById(id);
         if (fund == null) {
-            throw ProblemException.unprocessable("unknown-fund", field, "no such fund");
+            throw Refusal.rule("unknown-fund", field, "no such fund");
         }
         if (fund.status() != FundStatus.ACTIVE) {
-            throw ProblemException.unprocessable("fund-not-active", field, "the fund is " + fund.status());
+            throw Refusal.rule("fund-not-active", field, "the fund is " + fund.status());
         }
         return FundRef.of(fund);
     }
@@ -149,6 +149,6 @@ public class FundService {
     }
 
     private Fund find(UUID id) {
-        return funds.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Fund"));
+        return funds.findByIdOptional(id).orElseThrow(() -> Refusal.notFound("Fund"));
     }
 }

@@ -13,7 +13,7 @@ import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
 import org.haven.fund.FundService;
 import org.haven.followup.FollowUpService;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.idempotency.IdempotencyStore;
 import org.haven.shared.idempotency.IdempotencyStore.StoredResponse;
 import org.haven.shared.security.Actor;
@@ -66,7 +66,7 @@ class DisbursementService {
         if (grant.trancheGated() && paidSoFar > 0) {
             long reportsDone = followUps.financialReportsDone(grantId);
             if (reportsDone < paidSoFar) {
-                throw ProblemException.conflict("previous-report-missing", "This grant pays the next tranche only "
+                throw Refusal.conflict("previous-report-missing", "This grant pays the next tranche only "
                         + "after the financial report on the previous one is done; " + reportsDone + " of "
                         + paidSoFar + " report(s) are done.");
             }
@@ -103,7 +103,7 @@ class DisbursementService {
         grant.close(clock.instant());
         if (followUps.financialReportsDone(grantId) == 0 || followUps.financialReportsPlanned(grantId) > 0) {
             // the whole transaction rolls back, the grant stays APPROVED
-            throw ProblemException.conflict("financial-report-pending",
+            throw Refusal.conflict("financial-report-pending",
                     "A grant closes when its financial report follow-ups are done (none may still be planned).");
         }
         audit.record(AuditEvent.of(actor, AuditAction.GRANT_CLOSED, GrantService.ENTITY, grantId)

@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.haven.shared.error.FieldViolation;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.money.Money;
 import org.haven.shared.security.Actor;
 
@@ -179,7 +179,7 @@ public class Grant {
     ApprovalOutcome approve(Actor actor, String comment, Instant now) {
         requireProposed();
         if (approvedBy(actor)) {
-            throw ProblemException.forbidden("second-approver-must-differ",
+            throw Refusal.forbidden("second-approver-must-differ",
                     "You already approved this grant; the second approval must come from another programme manager.");
         }
         boolean last = nextApprovalIsFinal();
@@ -200,15 +200,15 @@ public class Grant {
 
     private void requireDueDiligence() {
         if (sanctionsScreened == null || fundedElsewhere == null) {
-            throw ProblemException.unprocessable("due-diligence-required", "dueDiligence",
+            throw Refusal.rule("due-diligence-required", "dueDiligence",
                     "record the due-diligence result (sanctions screening, funded elsewhere) before the final approval");
         }
         if (!sanctionsScreened) {
-            throw ProblemException.unprocessable("sanctions-screening-required", "dueDiligence.sanctionsScreened",
+            throw Refusal.rule("sanctions-screening-required", "dueDiligence.sanctionsScreened",
                     "sanctions screening must be done before the final approval");
         }
         if (fundedElsewhere) {
-            throw ProblemException.unprocessable("funded-elsewhere", "dueDiligence.fundedElsewhere",
+            throw Refusal.rule("funded-elsewhere", "dueDiligence.fundedElsewhere",
                     "the same purpose is funded elsewhere; a grant would fund it twice");
         }
     }
@@ -231,7 +231,7 @@ public class Grant {
     void cancel(String reason, Instant now) {
         requireStatus(GrantStatus.APPROVED, "cancelled");
         if (disbursed.signum() != 0) {
-            throw ProblemException.conflict("grant-partly-disbursed",
+            throw Refusal.conflict("grant-partly-disbursed",
                     "Money was already paid out of this grant (" + disbursed() + "); it can no longer be cancelled.");
         }
         status = GrantStatus.CANCELLED;
@@ -243,12 +243,12 @@ public class Grant {
     void disburse(Money payment, Instant now) {
         requireStatus(GrantStatus.APPROVED, "paid out");
         if (!payment.currency().equals(currency)) {
-            throw ProblemException.unprocessable("currency-mismatch", "amount.currency",
+            throw Refusal.rule("currency-mismatch", "amount.currency",
                     "the grant is in " + currency + "; no conversion between currencies");
         }
         Money after = disbursed().plus(payment);
         if (after.greaterThan(amount())) {
-            throw ProblemException.unprocessable("exceeds-approved-amount", "amount",
+            throw Refusal.rule("exceeds-approved-amount", "amount",
                     "exceeds the amount left on this grant (" + remaining() + ") by " + after.minus(amount()));
         }
         disbursed = after.amount();
@@ -258,7 +258,7 @@ public class Grant {
     void close(Instant now) {
         requireStatus(GrantStatus.APPROVED, "closed");
         if (remaining().amount().signum() != 0) {
-            throw ProblemException.conflict("grant-not-fully-disbursed",
+            throw Refusal.conflict("grant-not-fully-disbursed",
                     "A grant closes when fully disbursed; " + remaining() + " is still to be paid.");
         }
         status = GrantStatus.CLOSED;
@@ -267,10 +267,10 @@ public class Grant {
 
     private void requireStatus(GrantStatus required, String verb) {
         if (status != required) {
-            throw new ProblemException(409, "grant-" + status.name().toLowerCase(java.util.Locale.ROOT),
-                    "Conflict with the current state", "The grant is " + status + "; only a " + required
+            throw new Refusal(Refusal.Kind.CONFLICT, "grant-" + status.name().toLowerCase(java.util.Locale.ROOT),
+                    "The grant is " + status + "; only a " + required
                             + " grant can be " + verb + ".",
-                    List.of(new FieldViolation("status", "is " + status)), java.util.Map.of());
+                    List.of(new FieldViolation("status", "is " + status)));
         }
     }
 

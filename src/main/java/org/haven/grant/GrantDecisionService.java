@@ -14,7 +14,7 @@ import org.haven.audit.Changes;
 import org.haven.fund.FundRef;
 import org.haven.fund.FundService;
 import org.haven.request.RequestWorkflowService;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
 
@@ -52,7 +52,7 @@ class GrantDecisionService {
             audit.recordRefusal(AuditEvent.of(actor, AuditAction.GRANT_DECISION_REFUSED, GrantService.ENTITY, id)
                     .inCase(grant.requestId())
                     .because("The proposer may not decide on their own proposal (attempted " + command.decision() + ")"));
-            throw ProblemException.forbidden("own-proposal",
+            throw Refusal.forbidden("own-proposal",
                     "You proposed this grant; another programme manager must decide on it.");
         }
         String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().trim();
@@ -62,7 +62,7 @@ class GrantDecisionService {
 
     private GrantView reject(Grant grant, String comment, Actor actor) {
         if (comment == null) {
-            throw ProblemException.unprocessable("comment-required", "comment", "a rejection needs a comment");
+            throw Refusal.rule("comment-required", "comment", "a rejection needs a comment");
         }
         GrantStatus before = grant.status();
         grant.reject(comment, clock.instant());
@@ -78,7 +78,7 @@ class GrantDecisionService {
             audit.recordRefusal(AuditEvent.of(actor, AuditAction.GRANT_DECISION_REFUSED, GrantService.ENTITY,
                     grant.id()).inCase(grant.requestId())
                     .because("The same manager may not give both approvals of a grant above the threshold"));
-            throw ProblemException.forbidden("second-approver-must-differ",
+            throw Refusal.forbidden("second-approver-must-differ",
                     "You already approved this grant; the second approval must come from another programme manager.");
         }
         Changes changes = Changes.none();
@@ -90,7 +90,7 @@ class GrantDecisionService {
         Instant now = clock.instant();
         if (!grant.nextApprovalIsFinal()) {
             if (comment == null) {
-                throw ProblemException.unprocessable("comment-required", "comment",
+                throw Refusal.rule("comment-required", "comment",
                         "an approval of a grant above the two-manager threshold needs a comment");
             }
             grant.approve(actor, comment, now);
@@ -100,7 +100,7 @@ class GrantDecisionService {
             return grants.view(grant);
         }
         if (grant.approvalsRequired() > 1 && comment == null) {
-            throw ProblemException.unprocessable("comment-required", "comment",
+            throw Refusal.rule("comment-required", "comment",
                     "an approval of a grant above the two-manager threshold needs a comment");
         }
         rules.requireWithinGrantCap(grant.amount());

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.money.Money;
 
 /** The configured money rules: caps per grant and per defender, and the two-manager threshold. */
@@ -36,7 +36,7 @@ class GrantRules {
         BigDecimal cap = capOf(config.perGrantCap().get(amount.currency()), amount.currency());
         if (amount.amount().compareTo(cap) > 0) {
             Money capMoney = new Money(cap, amount.currency()).normalised();
-            throw ProblemException.unprocessable("grant-cap-exceeded", "amount.amount",
+            throw Refusal.rule("grant-cap-exceeded", "amount.amount",
                     "exceeds the per-grant cap of " + capMoney + " by " + amount.minus(capMoney));
         }
     }
@@ -53,7 +53,7 @@ class GrantRules {
         BigDecimal after = received.add(amount.amount());
         if (after.compareTo(cap) > 0) {
             Money capMoney = new Money(cap, amount.currency()).normalised();
-            throw ProblemException.unprocessable("defender-cap-exceeded", "amount.amount",
+            throw Refusal.rule("defender-cap-exceeded", "amount.amount",
                     "with this grant the defender would receive " + new Money(after, amount.currency()).normalised()
                             + " within " + config.capWindow().toDays() + " days, exceeding the per-defender cap of "
                             + capMoney + " by " + new Money(after.subtract(cap), amount.currency()).normalised());
@@ -62,7 +62,7 @@ class GrantRules {
 
     private static BigDecimal capOf(BigDecimal cap, String currency) {
         if (cap == null) {
-            throw ProblemException.unprocessable("currency-not-configured", "amount.currency",
+            throw Refusal.rule("currency-not-configured", "amount.currency",
                     "no grant caps are configured for " + currency + "; ask an administrator");
         }
         return cap;

@@ -18,7 +18,7 @@ import org.haven.fund.FundRef;
 import org.haven.fund.FundService;
 import org.haven.request.RequestRef;
 import org.haven.request.RequestWorkflowService;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.money.Money;
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
@@ -59,7 +59,7 @@ class GrantService {
         FundRef fund = funds.requireActive(command.fundId(), "fundId");
         Money amount = command.amount();
         if (!amount.currency().equals(fund.currency())) {
-            throw ProblemException.unprocessable("currency-mismatch", "amount.currency",
+            throw Refusal.rule("currency-mismatch", "amount.currency",
                     "the fund is in " + fund.currency() + "; a grant is in its fund's currency (no conversion)");
         }
         rules.requireWithinGrantCap(amount);
@@ -98,7 +98,7 @@ class GrantService {
     GrantView get(UUID id) {
         Grant grant = grants.findById(id);
         if (grant == null || !currentActor.scope().sees(grant.team(), null)) {
-            throw ProblemException.notFound("Grant");
+            throw Refusal.notFound("Grant");
         }
         return view(grant);
     }
@@ -111,7 +111,7 @@ class GrantService {
     Grant lock(UUID id) {
         Grant grant = grants.lock(id);
         if (grant == null || !currentActor.scope().sees(grant.team(), null)) {
-            throw ProblemException.notFound("Grant");
+            throw Refusal.notFound("Grant");
         }
         return grant;
     }
@@ -129,14 +129,14 @@ class GrantService {
         for (int i = 0; i < command.plannedTranches().size(); i++) {
             ProposeGrant.Tranche t = command.plannedTranches().get(i);
             if (!t.amount().currency().equals(amount.currency())) {
-                throw ProblemException.unprocessable("currency-mismatch", "plannedTranches[" + i + "].amount.currency",
+                throw Refusal.rule("currency-mismatch", "plannedTranches[" + i + "].amount.currency",
                         "tranches are in the grant's currency " + amount.currency());
             }
             sum = sum.add(t.amount().amount());
             tranches.add(new PlannedTranche(t.amount().normalised().amount(), t.plannedOn()));
         }
         if (sum.compareTo(amount.amount()) != 0) {
-            throw ProblemException.unprocessable("tranches-do-not-add-up", "plannedTranches",
+            throw Refusal.rule("tranches-do-not-add-up", "plannedTranches",
                     "the planned tranches add up to " + new Money(sum, amount.currency()).normalised()
                             + ", not to the grant amount " + amount.normalised());
         }

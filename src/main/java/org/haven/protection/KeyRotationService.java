@@ -16,7 +16,7 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
 
@@ -141,7 +141,7 @@ class KeyRotationService {
             return named;
         });
         if (!missing.isEmpty()) {
-            throw ProblemException.conflict("kek-not-configured", "Data keys are wrapped with KEKs this service "
+            throw Refusal.conflict("kek-not-configured", "Data keys are wrapped with KEKs this service "
                     + "does not have: " + missing + ". Configure them (as non-primary KEKs) and run the rotation again.");
         }
     }

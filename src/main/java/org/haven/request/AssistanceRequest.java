@@ -21,7 +21,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.haven.shared.error.FieldViolation;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.money.Money;
 import org.haven.shared.privacy.Sensitive;
 import org.haven.shared.security.Actor;
@@ -137,7 +137,7 @@ public class AssistanceRequest {
 
     void changeDetails(RequestDetails details, Instant deadline, Actor actor, Instant now) {
         if (!status.undecided()) {
-            throw ProblemException.conflict("request-decided",
+            throw Refusal.conflict("request-decided",
                     "The request is " + status + "; its intake details can no longer change.");
         }
         apply(details, deadline);
@@ -146,7 +146,7 @@ public class AssistanceRequest {
 
     void changeNarrative(byte[] newNarrative, Actor actor, Instant now) {
         if (status.isFinal()) {
-            throw ProblemException.conflict("request-final", "The request is " + status + " and can no longer change.");
+            throw Refusal.conflict("request-final", "The request is " + status + " and can no longer change.");
         }
         narrative = newNarrative;
         touch(actor, now);
@@ -161,9 +161,9 @@ public class AssistanceRequest {
             String detail = target == RequestStatus.SUPPORTED && status == RequestStatus.IN_ASSESSMENT
                     ? "A request becomes SUPPORTED only when a grant for it is approved."
                     : "A request cannot go from " + status + " to " + target + ".";
-            throw new ProblemException(409, "illegal-transition", "Conflict with the current state",
+            throw new Refusal(Refusal.Kind.CONFLICT, "illegal-transition",
                     detail + " Allowed from " + status + ": " + list + ".",
-                    List.of(new FieldViolation("target", "allowed from " + status + ": " + list)), java.util.Map.of());
+                    List.of(new FieldViolation("target", "allowed from " + status + ": " + list)));
         }
         move(target, reason, actor, now);
     }
@@ -171,7 +171,7 @@ public class AssistanceRequest {
     /** Called by the grants feature when a grant for this request is approved. */
     void markSupported(String reason, Actor actor, Instant now) {
         if (!status.successors().contains(RequestStatus.SUPPORTED)) {
-            throw ProblemException.conflict("request-not-in-assessment",
+            throw Refusal.conflict("request-not-in-assessment",
                     "The request is " + status + "; only a request IN_ASSESSMENT can be supported.");
         }
         requireCompleteAssessment();
@@ -181,7 +181,7 @@ public class AssistanceRequest {
     private void move(RequestStatus target, String reason, Actor actor, Instant now) {
         String trimmed = reason == null || reason.isBlank() ? null : reason.trim();
         if (target.needsReason() && trimmed == null) {
-            throw ProblemException.unprocessable("reason-required", "reason",
+            throw Refusal.rule("reason-required", "reason",
                     "a reason is required to move a request to " + target);
         }
         status = target;
@@ -197,11 +197,11 @@ public class AssistanceRequest {
 
     void recordAssessment(Assessment recorded, Actor actor, Instant now) {
         if (status != RequestStatus.IN_ASSESSMENT) {
-            throw ProblemException.conflict("request-not-in-assessment",
+            throw Refusal.conflict("request-not-in-assessment",
                     "An assessment can be recorded only while the request is IN_ASSESSMENT; it is " + status + ".");
         }
         if (assistanceTypes.contains(AssistanceType.TEMPORARY_RELOCATION) && !recorded.hasRelocationPlan()) {
-            throw ProblemException.unprocessable("relocation-plan-required", "relocation",
+            throw Refusal.rule("relocation-plan-required", "relocation",
                     "a relocation request needs host country, planned duration and family members included");
         }
         recorded.assessedAt = now;
@@ -212,7 +212,7 @@ public class AssistanceRequest {
 
     void assignTo(String officer, Actor actor, Instant now) {
         if (status.isFinal()) {
-            throw ProblemException.conflict("request-final", "The request is " + status + " and can no longer change.");
+            throw Refusal.conflict("request-final", "The request is " + status + " and can no longer change.");
         }
         assignedOfficer = officer;
         touch(actor, now);
@@ -226,7 +226,7 @@ public class AssistanceRequest {
 
     private void requireCompleteAssessment() {
         if (!assessmentComplete()) {
-            throw ProblemException.conflict("assessment-incomplete",
+            throw Refusal.conflict("assessment-incomplete",
                     "The request needs a completed assessment (identity, situation, need, risk) before it is supported.");
         }
     }

@@ -15,7 +15,7 @@ import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
 import org.haven.defender.DefenderService;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.idempotency.IdempotencyStore;
 import org.haven.shared.idempotency.IdempotencyStore.StoredResponse;
 import org.haven.shared.paging.Page;
@@ -165,7 +165,7 @@ class RequestService {
     AssistanceRequest find(UUID id) {
         AssistanceRequest request = findOptional(id);
         if (request == null) {
-            throw ProblemException.notFound("Request");
+            throw Refusal.notFound("Request");
         }
         return request;
     }
@@ -173,7 +173,7 @@ class RequestService {
     AssistanceRequest findForChange(UUID id, long expectedVersion) {
         AssistanceRequest request = find(id);
         if (request.version() != expectedVersion) {
-            throw ProblemException.preconditionFailed();
+            throw Refusal.stale();
         }
         return request;
     }

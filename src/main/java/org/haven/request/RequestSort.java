@@ -1,6 +1,6 @@
 package org.haven.request;
 
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.web.ProblemException;
 
 import io.quarkus.panache.common.Sort;
 

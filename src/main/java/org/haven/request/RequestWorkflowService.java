@@ -13,7 +13,7 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
 import org.haven.shared.security.Roles;
@@ -95,11 +95,11 @@ public class RequestWorkflowService {
         String target = officer.trim();
         if (!actor.hasRole(Roles.PROGRAMME_MANAGER)) {
             if (!target.equals(actor.subject())) {
-                throw ProblemException.forbidden("assign-others-forbidden",
+                throw Refusal.forbidden("assign-others-forbidden",
                         "Officers may assign requests only to themselves; a programme manager assigns others.");
             }
             if (request.assignedOfficer() != null && !request.assignedOfficer().equals(actor.subject())) {
-                throw ProblemException.conflict("already-assigned",
+                throw Refusal.conflict("already-assigned",
                         "The request is assigned to another officer; ask a programme manager to reassign it.");
             }
         }
@@ -116,7 +116,7 @@ public class RequestWorkflowService {
     public RequestRef requireExisting(UUID id, String field) {
         AssistanceRequest request = id == null ? null : requests.findOptional(id);
         if (request == null) {
-            throw ProblemException.unprocessable("unknown-request", field, "no such request");
+            throw Refusal.rule("unknown-request", field, "no such request");
         }
         return RequestRef.of(request);
     }
@@ -141,10 +141,10 @@ public class RequestWorkflowService {
     public RequestRef requireInAssessment(UUID id, String field) {
         AssistanceRequest request = id == null ? null : requests.findOptional(id);
         if (request == null) {
-            throw ProblemException.unprocessable("unknown-request", field, "no such request");
+            throw Refusal.rule("unknown-request", field, "no such request");
         }
         if (request.status() != RequestStatus.IN_ASSESSMENT) {
-            throw ProblemException.conflict("request-not-in-assessment",
+            throw Refusal.conflict("request-not-in-assessment",
                     "Grants are proposed for requests IN_ASSESSMENT; this one is " + request.status() + ".");
         }
         return RequestRef.of(request);

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.web.ProblemException;
 import org.haven.shared.security.CurrentActor;
 import org.haven.shared.security.Roles;
 import org.haven.shared.web.ApiFormats;

@@ -160,9 +160,9 @@ class SensitiveVaultTest {
     }
 
     @Test
-    void theErasureRefusalIsAGoneProblem() {
+    void theErasureRefusalIsOfTheGoneKind() {
         DataErasedException erased = new DataErasedException();
-        assertEquals(410, erased.status());
+        assertEquals(org.haven.shared.error.Refusal.Kind.GONE, erased.kind());
         assertEquals("data-erased", erased.code());
     }
 

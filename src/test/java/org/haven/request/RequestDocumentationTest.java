@@ -10,7 +10,7 @@ import java.util.Arrays;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.web.ProblemException;
 import org.junit.jupiter.api.Test;
 
 /** What the API document says about requests is what the code does. */

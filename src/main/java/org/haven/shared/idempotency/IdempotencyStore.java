@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.shared.error.FieldViolation;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.web.ProblemException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

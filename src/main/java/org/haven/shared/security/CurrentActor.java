@@ -87,7 +87,7 @@ public class CurrentActor {
         Set<String> mine = teams();
         if (requested != null && !requested.isBlank()) {
             if (!mine.contains(requested.trim())) {
-                throw org.haven.shared.error.ProblemException.unprocessable("not-your-team", field,
+                throw org.haven.shared.error.Refusal.rule("not-your-team", field,
                         "you are not a member of this team");
             }
             return requested.trim();
@@ -95,7 +95,7 @@ public class CurrentActor {
         if (mine.size() == 1) {
             return mine.iterator().next();
         }
-        throw org.haven.shared.error.ProblemException.unprocessable("team-required", field, mine.isEmpty()
+        throw org.haven.shared.error.Refusal.rule("team-required", field, mine.isEmpty()
                 ? "your account belongs to no team; ask an administrator"
                 : "you belong to several teams; say which one");
     }

@@ -1,6 +1,5 @@
 package org.haven.shared.web;
 
-import org.haven.shared.error.ProblemException;
 
 /**
  * Strong ETags derived from an aggregate's version, and the If-Match rules: missing is 428, a value

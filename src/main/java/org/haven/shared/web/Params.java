@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.haven.shared.error.ProblemException;
 import org.haven.shared.paging.PageRequest;
 import org.haven.shared.time.Years;
 import org.haven.shared.validation.PlainText;

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.haven.shared.error.FieldViolation;
 import org.haven.shared.error.Problem;
-import org.haven.shared.error.ProblemException;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.validation.PlainText;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -55,6 +55,20 @@ public class ProblemMappers {
         e.headers().forEach(builder::header);
         Log.debugf("Refused with %d %s", e.status(), e.code());
         return builder.build();
+    }
+
+    /** The one place where a business refusal gets its HTTP status. */
+    @ServerExceptionMapper
+    public Response refusal(Refusal e) {
+        Problem problem = switch (e.kind()) {
+            case NOT_FOUND -> Problem.of(404, e.code(), "Not found", e.getMessage(), e.errors());
+            case CONFLICT -> Problem.of(409, e.code(), "Conflict with the current state", e.getMessage(), e.errors());
+            case RULE -> Problem.of(422, e.code(), "Request violates a rule", e.getMessage(), e.errors());
+            case FORBIDDEN -> Problem.of(403, e.code(), "Forbidden", e.getMessage(), e.errors());
+            case STALE -> Problem.of(412, e.code(), "Precondition failed", e.getMessage(), e.errors());
+            case GONE -> Problem.of(410, e.code(), "Gone", e.getMessage(), e.errors());
+        };
+        return respond(problem);
     }
 
     @ServerExceptionMapper
@@ -138,12 +152,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response optimisticLock(OptimisticLockException e) {
-        return problem(ProblemException.preconditionFailed());
+        return refusal(Refusal.stale());
     }
 
     @ServerExceptionMapper
     public Response staleState(StaleStateException e) {
-        return problem(ProblemException.preconditionFailed());
+        return refusal(Refusal.stale());
     }
 
     @ServerExceptionMapper

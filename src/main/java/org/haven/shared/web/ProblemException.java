@@ -1,11 +1,15 @@
-package org.haven.shared.error;
+package org.haven.shared.web;
+
+import org.haven.shared.error.FieldViolation;
+import org.haven.shared.error.Problem;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * A refusal the API answers with a problem document. Thrown by services and entities; it carries
- * no JAX-RS types so that business code stays free of the web layer.
+ * A refusal of the HTTP edge itself, with its status: a malformed parameter or header (400), a
+ * missing or stale If-Match (428, 412). Business code never throws it; it throws
+ * {@link org.haven.shared.error.Refusal}, whose status {@link ProblemMappers} chooses.
  *
  * <p>Messages must never contain personal data: they end up in responses and may end up in logs.
  */
@@ -31,11 +35,6 @@ public class ProblemException extends RuntimeException {
         this(status, code, title, detail, List.of(), Map.of());
     }
 
-    /** 404: unknown, or not visible to the caller (never reveal which). */
-    public static ProblemException notFound(String what) {
-        return new ProblemException(404, "not-found", "Not found", what + " does not exist or is not visible to you.");
-    }
-
     /** 400: the request cannot be understood (syntax, types, unknown fields). */
     public static ProblemException badRequest(String code, String detail, List<FieldViolation> errors) {
         return new ProblemException(400, code, "Malformed request", detail, errors, Map.of());
@@ -53,11 +52,6 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException unprocessable(String code, String field, String message) {
         return unprocessable(code, message, List.of(new FieldViolation(field, message)));
-    }
-
-    /** 409: the current state of the record does not allow this. */
-    public static ProblemException conflict(String code, String detail) {
-        return new ProblemException(409, code, "Conflict with the current state", detail);
     }
 
     public static ProblemException preconditionFailed() {
