@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import com.networknt.schema.Error;
@@ -16,6 +17,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 
 import io.restassured.response.Response;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,6 +37,9 @@ public final class ApiContract {
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper exactNumbers = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .build();
 
     private ApiContract(JsonNode document) {
         this.document = document;
@@ -102,12 +107,53 @@ public final class ApiContract {
         return all;
     }
 
+    /** Every operation the document publishes, as "POST /path". */
+    public Set<String> operations() {
+        return responses().keySet();
+    }
+
+    /** One operation's node ("POST /funds"): its parameters, requestBody, responses and security. */
+    public JsonNode operation(String operation) {
+        return operationNode(operation);
+    }
+
+    /** A schema with its {@code $ref}s to {@code #/components/...} followed. */
+    public JsonNode resolve(JsonNode node) {
+        JsonNode resolved = node;
+        while (resolved.path("$ref").isString()) {
+            resolved = document.at(resolved.path("$ref").asString().substring(1));
+        }
+        return resolved;
+    }
+
+    /**
+     * Why a request body breaks the schema the operation publishes for {@code application/json}
+     * (empty when it conforms). The body is read with exact numbers, so {@code 1e400} stays a number.
+     */
+    public List<String> requestViolations(String operation, String body) {
+        JsonNode schema = operationNode(operation).path("requestBody").path("content").path("application/json")
+                .path("schema");
+        if (schema.isMissingNode()) {
+            fail(operation + " publishes no application/json request body");
+        }
+        try {
+            return violations(schema, exactNumbers.readTree(body));
+        } catch (RuntimeException beyondTheValidator) {
+            // e.g. 1e400 against "maximum": the validator compares as a long and cannot; it is out of range
+            return List.of("(body): " + beyondTheValidator.getMessage());
+        }
+    }
+
     private List<String> violations(JsonNode published, String body) {
+        return violations(published, json.readTree(body));
+    }
+
+    private List<String> violations(JsonNode published, JsonNode instance) {
         ObjectNode schema = (ObjectNode) published.deepCopy();
         schema.set("components", document.path("components"));
         Schema validator = registry.getSchema(schema);
         List<String> violations = new ArrayList<>();
-        for (Error error : validator.validate(json.readTree(body))) {
+        for (Error error : validator.validate(instance)) {
             violations.add(error.getInstanceLocation() + ": [" + error.getKeyword() + "] " + error.getMessage()
                     + " (schema " + error.getEvaluationPath() + ")");
         }
@@ -121,10 +167,5 @@ public final class ApiContract {
             fail("docs/openapi.yaml publishes no operation " + operation);
         }
         return node;
-    }
-
-    private JsonNode resolve(JsonNode node) {
-        JsonNode ref = node.path("$ref");
-        return ref.isString() ? document.at(ref.asString().substring(1)) : node;
     }
 }
