@@ -67,7 +67,10 @@ public class JacksonStrictness implements ObjectMapperCustomizer {
         mapper.registerModule(new SimpleModule("haven-body-rules").setDeserializerModifier(new BodyRules()));
     }
 
-    /** Dates and times in a body must fall in years 1 to 9999 ({@link Years}); else 400 naming the field. */
+    /**
+     * Dates and times in a body are ISO strings (never epoch numbers, which JavaTimeModule would
+     * otherwise take) and fall in years 1 to 9999 ({@link Years}); else 400 naming the field.
+     */
     static final class WithinYears extends DelegatingDeserializer {
 
         private final Predicate<Object> inRange;
@@ -84,6 +87,9 @@ public class JacksonStrictness implements ObjectMapperCustomizer {
 
         @Override
         public Object deserialize(JsonParser json, DeserializationContext context) throws IOException {
+            if (json.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                throw MismatchedInputException.from(json, handledType(), "a date or time is an ISO string");
+            }
             Object value = super.deserialize(json, context);
             if (!inRange.test(value)) {
                 throw InvalidFormatException.from(json, "year out of range", null, handledType());

@@ -118,6 +118,15 @@ public class ProblemMappers {
         return respond(wrongType(e));
     }
 
+    /**
+     * Jackson's "definition" failures (e.g. a creator property it cannot set twice) are triggered by
+     * a body, so they are the client's 400, never Quarkus' own empty 500.
+     */
+    @ServerExceptionMapper
+    public Response definition(com.fasterxml.jackson.databind.exc.InvalidDefinitionException e) {
+        return respond(wrongType(e));
+    }
+
     @ServerExceptionMapper
     public Response mapping(JsonMappingException e) {
         return respond(wrongType(e));
