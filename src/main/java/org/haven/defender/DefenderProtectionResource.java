@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.protection.DataErasedException;
 import org.haven.shared.security.Roles;
 import org.haven.shared.web.ETags;
+import org.haven.shared.web.Tagged;
 import org.haven.shared.web.Params;
 
 /** A defender's protected details: need-to-know reads with a reason, changes, and erasure. */
@@ -58,7 +59,7 @@ public class DefenderProtectionResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = Params.REASON_MAX_LENGTH))
             @QueryParam("reason") String reason) {
         DefenderService.VersionedDetails read = service.sensitiveDetails(id, Params.reason(reason));
-        return Response.ok(read.details()).tag(ETags.tag(read.version())).build();
+        return Response.ok(new Tagged(read.details(), read.version())).build();
     }
 
     @PUT
@@ -69,11 +70,10 @@ public class DefenderProtectionResource {
             content = @Content(schema = @Schema(implementation = DefenderView.class)))
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response changeSensitiveDetails(@PathParam("id") UUID id,
+    public DefenderView changeSensitiveDetails(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SensitiveDetails body) {
-        DefenderView view = service.changeSensitiveDetails(id, ETags.requireVersion(ifMatch), body);
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+        return service.changeSensitiveDetails(id, ETags.requireVersion(ifMatch), body);
     }
 
     @POST

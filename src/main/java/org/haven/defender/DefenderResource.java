@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.haven.audit.AuditEntryView;
 import org.haven.shared.paging.Page;
 import org.haven.shared.security.Roles;
@@ -59,9 +60,9 @@ public class DefenderResource {
             content = @Content(schema = @Schema(implementation = DefenderView.class)))
     @APIResponse(responseCode = "400", description = "Malformed body")
     @APIResponse(responseCode = "422", description = "A field violates a rule")
-    public Response register(@NotNull @Valid RegisterDefender body) {
+    public RestResponse<DefenderView> register(@NotNull @Valid RegisterDefender body) {
         DefenderView view = service.register(body);
-        return Response.created(URI.create("/defenders/" + view.id())).tag(ETags.tag(view.version())).entity(view).build();
+        return RestResponse.ResponseBuilder.<DefenderView>created(URI.create("/defenders/" + view.id())).entity(view).build();
     }
 
     @GET
@@ -103,9 +104,8 @@ public class DefenderResource {
     @APIResponse(responseCode = "200", description = "The profile; ETag carries the version",
             content = @Content(schema = @Schema(implementation = DefenderView.class)))
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
-    public Response get(@PathParam("id") UUID id) {
-        DefenderView view = service.get(id);
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+    public DefenderView get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 
     @PUT
@@ -117,11 +117,10 @@ public class DefenderResource {
     @APIResponse(responseCode = "409", description = "The defender is not ACTIVE")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response changeProfile(@PathParam("id") UUID id,
+    public DefenderView changeProfile(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid DefenderProfile body) {
-        DefenderView view = service.changeProfile(id, ETags.requireVersion(ifMatch), body);
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+        return service.changeProfile(id, ETags.requireVersion(ifMatch), body);
     }
 
     @POST
@@ -133,11 +132,10 @@ public class DefenderResource {
     @APIResponse(responseCode = "409", description = "Already archived or erased")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response archive(@PathParam("id") UUID id,
+    public DefenderView archive(@PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ArchiveDefender body) {
-        DefenderView view = service.archive(id, ETags.requireVersion(ifMatch), body.reason());
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+        return service.archive(id, ETags.requireVersion(ifMatch), body.reason());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.haven.defender;
 
+import org.haven.shared.web.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -36,7 +37,7 @@ public record DefenderView(
         Instant updatedAt,
         @Schema(nullable = true) Instant archivedAt,
         @Schema(nullable = true, maxLength = Defender.REASON_MAX_LENGTH) String archiveReason,
-        @Schema(minimum = "0", maximum = "9223372036854775807") long version) {
+        @Schema(minimum = "0", maximum = "9223372036854775807") long version) implements Versioned {
 
     static DefenderView of(Defender d) {
         DefenderProfile p = d.profile();

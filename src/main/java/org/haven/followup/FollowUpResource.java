@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.haven.protection.DataErasedException;
 import org.haven.shared.paging.Page;
 import org.haven.shared.security.Roles;
@@ -52,9 +53,9 @@ public class FollowUpResource {
             content = @Content(schema = @Schema(implementation = FollowUpView.class)))
     @APIResponse(responseCode = "409", description = "The case is final")
     @APIResponse(responseCode = "422", description = "Invalid field or unknown request")
-    public Response plan(@NotNull @Valid PlanFollowUp body) {
+    public RestResponse<FollowUpView> plan(@NotNull @Valid PlanFollowUp body) {
         FollowUpView view = service.plan(body);
-        return Response.created(URI.create("/follow-ups/" + view.id())).entity(view).build();
+        return RestResponse.ResponseBuilder.<FollowUpView>created(URI.create("/follow-ups/" + view.id())).entity(view).build();
     }
 
     @GET

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.haven.shared.web.ProblemException;
 import org.haven.shared.money.ValidMoney;
 import org.haven.shared.paging.Page;
@@ -55,9 +56,9 @@ public class FundResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = FundView.class)))
     @APIResponse(responseCode = "422", description = "A field violates a rule")
-    public Response create(@NotNull @Valid CreateFund body) {
+    public RestResponse<FundView> create(@NotNull @Valid CreateFund body) {
         FundView view = service.create(body);
-        return Response.created(URI.create("/funds/" + view.id())).tag(ETags.tag(view.version())).entity(view).build();
+        return RestResponse.ResponseBuilder.<FundView>created(URI.create("/funds/" + view.id())).entity(view).build();
     }
 
     @GET
@@ -83,9 +84,8 @@ public class FundResource {
     @APIResponse(responseCode = "200", description = "The fund; ETag carries the version",
             content = @Content(schema = @Schema(implementation = FundView.class)))
     @APIResponse(responseCode = "404", description = "Unknown")
-    public Response get(@PathParam("id") UUID id) {
-        FundView view = service.get(id);
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+    public FundView get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 
     @PUT
@@ -97,10 +97,9 @@ public class FundResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "A rule is violated")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public FundView change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ChangeFund body) {
         long version = ETags.requireVersion(ifMatch);
-        FundView view = service.change(id, version, body);
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+        return service.change(id, version, body);
     }
 }

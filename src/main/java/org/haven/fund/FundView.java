@@ -1,5 +1,6 @@
 package org.haven.fund;
 
+import org.haven.shared.web.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,7 +24,7 @@ public record FundView(
         FundStatus status,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long version) {
+        @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long version) implements Versioned {
 
     static FundView of(Fund f) {
         return new FundView(f.id(), f.name(), f.donor(), f.currency(), f.totalBudget(), f.committed(), f.disbursed(),

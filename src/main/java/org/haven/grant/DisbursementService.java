@@ -14,11 +14,8 @@ import org.haven.audit.Changes;
 import org.haven.fund.FundService;
 import org.haven.followup.FollowUpService;
 import org.haven.shared.error.Refusal;
-import org.haven.shared.idempotency.IdempotencyStore;
-import org.haven.shared.idempotency.IdempotencyStore.StoredResponse;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
-import org.haven.shared.web.ETags;
 
 /** Paying grants out in tranches, and closing them once fully paid. */
 @ApplicationScoped
@@ -28,38 +25,25 @@ class DisbursementService {
     private final DisbursementRepository disbursements;
     private final FundService funds;
     private final FollowUpService followUps;
-    private final IdempotencyStore idempotency;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
     DisbursementService(GrantService grants, DisbursementRepository disbursements, FundService funds,
-            FollowUpService followUps, IdempotencyStore idempotency, CurrentActor currentActor, AuditLog audit,
+            FollowUpService followUps, CurrentActor currentActor, AuditLog audit,
             Clock clock) {
         this.grants = grants;
         this.disbursements = disbursements;
         this.funds = funds;
         this.followUps = followUps;
-        this.idempotency = idempotency;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** A fresh result, or the stored response of an earlier attempt with the same Idempotency-Key. */
-    record Recorded(GrantView view, StoredResponse replay) {
-    }
-
     @Transactional
-    Recorded disburse(UUID grantId, RecordDisbursement command, String idempotencyKey) {
+    GrantView disburse(UUID grantId, RecordDisbursement command) {
         Actor actor = currentActor.get();
-        String scope = "POST /grants/" + grantId + "/disbursements|" + actor.subject();
-        if (idempotencyKey != null) {
-            var earlier = idempotency.claim(scope, idempotencyKey, idempotency.fingerprint(command));
-            if (earlier.isPresent()) {
-                return new Recorded(null, earlier.get());
-            }
-        }
         Grant grant = grants.lock(grantId);
         var before = grant.disbursed();
         int paidSoFar = disbursements.ofGrant(grantId).size();
@@ -87,12 +71,7 @@ class DisbursementService {
                         .field("disbursed", before, grant.disbursed())));
         followUps.planAfterDisbursement(grantId, grant.requestId(), command.paidOn(), tranche == 1, actor);
         disbursements.flush();
-        GrantView view = grants.view(grant);
-        if (idempotencyKey != null) {
-            idempotency.complete(scope, idempotencyKey, new StoredResponse(201, idempotency.toJson(view),
-                    grantId.toString(), ETags.of(view.version())));
-        }
-        return new Recorded(view, null);
+        return grants.view(grant);
     }
 
     @Transactional

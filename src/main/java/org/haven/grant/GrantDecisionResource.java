@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.shared.idempotency.Idempotent;
 import org.haven.shared.idempotency.IdempotencyStore;
 import org.haven.shared.security.Roles;
-import org.haven.shared.web.ETags;
 
 @Path("/grants/{id}")
 @Tag(name = "Grants")
@@ -48,9 +48,8 @@ public class GrantDecisionResource {
     @APIResponse(responseCode = "403", description = "Own proposal, or the same manager approving twice")
     @APIResponse(responseCode = "409", description = "Not PROPOSED, or the fund's budget is insufficient")
     @APIResponse(responseCode = "422", description = "Comment or due diligence missing, cap exceeded")
-    public Response decide(@PathParam("id") UUID id, @NotNull @Valid DecideOnGrant body) {
-        GrantView view = decisions.decide(id, body);
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+    public GrantView decide(@PathParam("id") UUID id, @NotNull @Valid DecideOnGrant body) {
+        return decisions.decide(id, body);
     }
 
     @POST
@@ -60,9 +59,8 @@ public class GrantDecisionResource {
     @APIResponse(responseCode = "200", description = "Cancelled; the fund's commitment is released",
             content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not APPROVED, or already partly paid")
-    public Response cancel(@PathParam("id") UUID id, @NotNull @Valid GiveReason body) {
-        GrantView view = decisions.cancel(id, body.reason());
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+    public GrantView cancel(@PathParam("id") UUID id, @NotNull @Valid GiveReason body) {
+        return decisions.cancel(id, body.reason());
     }
 
     @POST
@@ -74,14 +72,10 @@ public class GrantDecisionResource {
             content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not APPROVED")
     @APIResponse(responseCode = "422", description = "Exceeds the amount left, wrong currency, reused key")
+    @Idempotent
     public Response disburse(@PathParam("id") UUID id, @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @NotNull @Valid RecordDisbursement body) {
-        DisbursementService.Recorded recorded = payments.disburse(id, body, IdempotencyStore.validKey(idempotencyKey));
-        if (recorded.replay() != null) {
-            return ETags.replay(recorded.replay(), "/grants/");
-        }
-        return Response.created(URI.create("/grants/" + id)).tag(ETags.tag(recorded.view().version()))
-                .entity(recorded.view()).build();
+        return Response.created(URI.create("/grants/" + id)).entity(payments.disburse(id, body)).build();
     }
 
     @POST
@@ -92,8 +86,7 @@ public class GrantDecisionResource {
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not APPROVED or not fully disbursed")
-    public Response close(@PathParam("id") UUID id) {
-        GrantView view = payments.close(id);
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+    public GrantView close(@PathParam("id") UUID id) {
+        return payments.close(id);
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.haven.shared.paging.Page;
 import org.haven.shared.security.Roles;
 import org.haven.shared.web.ApiFormats;
@@ -51,9 +52,9 @@ public class GrantResource {
             content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "The request is not IN_ASSESSMENT")
     @APIResponse(responseCode = "422", description = "Invalid field, cap exceeded, currency mismatch")
-    public Response propose(@NotNull @Valid ProposeGrant body) {
+    public RestResponse<GrantView> propose(@NotNull @Valid ProposeGrant body) {
         GrantView view = service.propose(body);
-        return Response.created(URI.create("/grants/" + view.id())).tag(ETags.tag(view.version())).entity(view).build();
+        return RestResponse.ResponseBuilder.<GrantView>created(URI.create("/grants/" + view.id())).entity(view).build();
     }
 
     @GET
@@ -80,9 +81,8 @@ public class GrantResource {
     @APIResponse(responseCode = "200", description = "The grant",
             content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "404", description = "Unknown")
-    public Response get(@PathParam("id") UUID id) {
-        GrantView view = service.get(id);
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+    public GrantView get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 
     @POST
@@ -92,8 +92,7 @@ public class GrantResource {
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "Not PROPOSED")
-    public Response withdraw(@PathParam("id") UUID id, @NotNull @Valid GiveReason body) {
-        GrantView view = service.withdraw(id, body.reason());
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+    public GrantView withdraw(@PathParam("id") UUID id, @NotNull @Valid GiveReason body) {
+        return service.withdraw(id, body.reason());
     }
 }

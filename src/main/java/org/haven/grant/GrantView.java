@@ -1,5 +1,6 @@
 package org.haven.grant;
 
+import org.haven.shared.web.Versioned;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +39,7 @@ public record GrantView(
         Money disbursed,
         Money remaining,
         List<DisbursementView> disbursements,
-        @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long version) {
+        @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long version) implements Versioned {
 
     public record TrancheView(Money amount, @Schema(nullable = true) LocalDate plannedOn) {
     }

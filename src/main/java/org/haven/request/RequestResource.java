@@ -32,11 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.haven.audit.AuditEntryView;
 import org.haven.protection.DataErasedException;
+import org.haven.shared.idempotency.Idempotent;
 import org.haven.shared.idempotency.IdempotencyStore;
 import org.haven.shared.paging.Page;
 import org.haven.shared.security.Roles;
 import org.haven.shared.web.ApiFormats;
 import org.haven.shared.web.ETags;
+import org.haven.shared.web.Tagged;
 import org.haven.shared.web.PageParams;
 import org.haven.shared.web.Params;
 
@@ -58,14 +60,11 @@ public class RequestResource {
     @APIResponse(responseCode = "201", description = "Created (or the original response to a retry)",
             content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "422", description = "Invalid field, unknown or archived defender, reused key")
-    public Response open( @HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
+    @Idempotent
+    public Response open(@HeaderParam(IdempotencyStore.HEADER) String idempotencyKey,
             @NotNull @Valid OpenRequest body) {
-        RequestService.Opened opened = service.open(body, IdempotencyStore.validKey(idempotencyKey));
-        if (opened.replay() != null) {
-            return ETags.replay(opened.replay(), "/requests/");
-        }
-        RequestView view = opened.view();
-        return Response.created(URI.create("/requests/" + view.id())).tag(ETags.tag(view.version())).entity(view).build();
+        RequestView view = service.open(body);
+        return Response.created(URI.create("/requests/" + view.id())).entity(view).build();
     }
 
     @GET
@@ -102,9 +101,8 @@ public class RequestResource {
     @APIResponse(responseCode = "200", description = "The request; ETag carries the version",
             content = @Content(schema = @Schema(implementation = RequestView.class)))
     @APIResponse(responseCode = "404", description = "Unknown or not visible")
-    public Response get(@PathParam("id") UUID id) {
-        RequestView view = service.get(id);
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+    public RequestView get(@PathParam("id") UUID id) {
+        return service.get(id);
     }
 
     @PUT
@@ -116,10 +114,9 @@ public class RequestResource {
     @APIResponse(responseCode = "409", description = "The request is already decided")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response changeDetails(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RequestView changeDetails(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RequestDetails body) {
-        RequestView view = service.changeDetails(id, ETags.requireVersion(ifMatch), body);
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+        return service.changeDetails(id, ETags.requireVersion(ifMatch), body);
     }
 
     @GET
@@ -133,7 +130,7 @@ public class RequestResource {
     public Response sensitive(@PathParam("id") UUID id, @QueryParam("reason") @Parameter(required = true,
             schema = @Schema(type = STRING, maxLength = Params.REASON_MAX_LENGTH)) String reason) {
         RequestService.VersionedSensitive read = service.sensitive(id, Params.reason(reason));
-        return Response.ok(read.view()).tag(ETags.tag(read.version())).build();
+        return Response.ok(new Tagged(read.view(), read.version())).build();
     }
 
     @PUT
@@ -146,10 +143,9 @@ public class RequestResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
     @APIResponse(responseCode = "410", description = DataErasedException.API_DESCRIPTION)
-    public Response changeNarrative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RequestView changeNarrative(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ChangeNarrative body) {
-        RequestView view = service.changeNarrative(id, ETags.requireVersion(ifMatch), body.narrative());
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+        return service.changeNarrative(id, ETags.requireVersion(ifMatch), body.narrative());
     }
 
     @GET

@@ -16,14 +16,11 @@ import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
 import org.haven.defender.DefenderService;
 import org.haven.shared.error.Refusal;
-import org.haven.shared.idempotency.IdempotencyStore;
-import org.haven.shared.idempotency.IdempotencyStore.StoredResponse;
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
 import org.haven.shared.privacy.SensitiveFields;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
-import org.haven.shared.web.ETags;
 
 import io.quarkus.panache.common.Sort;
 
@@ -42,38 +39,25 @@ class RequestService {
     private final RequestRepository requests;
     private final RequestCrypto crypto;
     private final DefenderService defenders;
-    private final IdempotencyStore idempotency;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final RequestConfig config;
     private final Clock clock;
 
     RequestService(RequestRepository requests, RequestCrypto crypto, DefenderService defenders,
-            IdempotencyStore idempotency, CurrentActor currentActor, AuditLog audit, RequestConfig config, Clock clock) {
+            CurrentActor currentActor, AuditLog audit, RequestConfig config, Clock clock) {
         this.requests = requests;
         this.crypto = crypto;
         this.defenders = defenders;
-        this.idempotency = idempotency;
         this.currentActor = currentActor;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
     }
 
-    /** The result of a creation: a fresh view, or the stored response of an earlier identical attempt. */
-    record Opened(RequestView view, StoredResponse replay) {
-    }
-
     @Transactional
-    Opened open(OpenRequest command, String idempotencyKey) {
+    RequestView open(OpenRequest command) {
         Actor actor = currentActor.get();
-        String scope = "POST /requests|" + actor.subject();
-        if (idempotencyKey != null) {
-            var earlier = idempotency.claim(scope, idempotencyKey, idempotency.fingerprint(command));
-            if (earlier.isPresent()) {
-                return new Opened(null, earlier.get());
-            }
-        }
         var defender = defenders.requireActive(command.defenderId(), "defenderId");
         Instant now = clock.instant();
         UUID id = UUID.randomUUID();
@@ -91,12 +75,7 @@ class RequestService {
                         .and(Changes.diff(RequestDetails.class, null, request.details(), SENSITIVE))
                         .sensitive("narrative", null, command.narrative())));
         requests.flush();
-        RequestView view = RequestView.of(request, now);
-        if (idempotencyKey != null) {
-            idempotency.complete(scope, idempotencyKey, new StoredResponse(201, idempotency.toJson(view),
-                    view.id().toString(), ETags.of(view.version())));
-        }
-        return new Opened(view, null);
+        return RequestView.of(request, now);
     }
 
     @Transactional

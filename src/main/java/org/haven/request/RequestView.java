@@ -1,5 +1,6 @@
 package org.haven.request;
 
+import org.haven.shared.web.Versioned;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -35,7 +36,7 @@ public record RequestView(
         Instant updatedAt,
         @Schema(nullable = true) Instant decidedAt,
         @Schema(nullable = true) Instant closedAt,
-        @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long version) {
+        @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long version) implements Versioned {
 
     /** The non-sensitive part of the assessment; the relocation fields are null when it plans no relocation. */
     public record AssessmentView(CheckResult identity, CheckResult situation, CheckResult need,

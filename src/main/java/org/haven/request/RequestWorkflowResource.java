@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,10 +46,9 @@ public class RequestWorkflowResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "Reason missing")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RequestView transition(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid Transition body) {
-        RequestView view = workflow.transition(id, ETags.requireVersion(ifMatch), body);
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+        return workflow.transition(id, ETags.requireVersion(ifMatch), body);
     }
 
     @PUT
@@ -63,10 +61,9 @@ public class RequestWorkflowResource {
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "422", description = "Invalid field or relocation plan missing")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response assess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RequestView assess(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid RecordAssessment body) {
-        RequestView view = workflow.assess(id, ETags.requireVersion(ifMatch), body);
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+        return workflow.assess(id, ETags.requireVersion(ifMatch), body);
     }
 
     @PUT
@@ -79,9 +76,8 @@ public class RequestWorkflowResource {
     @APIResponse(responseCode = "409", description = "Already assigned to another officer, or final")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
     @APIResponse(responseCode = "428", description = "If-Match missing")
-    public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public RequestView assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid AssignOfficer body) {
-        RequestView view = workflow.assign(id, ETags.requireVersion(ifMatch), body.officer());
-        return Response.ok(view).tag(ETags.tag(view.version())).build();
+        return workflow.assign(id, ETags.requireVersion(ifMatch), body.officer());
     }
 }

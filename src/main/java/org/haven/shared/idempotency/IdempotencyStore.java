@@ -23,7 +23,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * Server-side idempotency for creations that clients retry over bad connections
- * ({@code Idempotency-Key} header). Coordinated in PostgreSQL, so it holds across replicas: the
+ * ({@code Idempotency-Key} header), used by {@link IdempotencyInterceptor} at the HTTP edge. Coordinated in PostgreSQL, so it holds across replicas: the
  * first request claims the key with an insert; a concurrent retry waits on the unique index until
  * the first commits, then gets the stored response. If the first rolls back, the retry proceeds.
  */
@@ -32,8 +32,8 @@ public class IdempotencyStore {
 
     public static final String HEADER = "Idempotency-Key";
 
-    /** What the first request answered; a retry gets exactly this. */
-    public record StoredResponse(int status, String body, String resourceId, String etag) {
+    /** What the first request answered; a retry gets exactly this. {@code location} is a path, e.g. /requests/{id}. */
+    public record StoredResponse(int status, String body, String location, String etag) {
     }
 
     private final EntityManager em;
@@ -125,7 +125,7 @@ public class IdempotencyStore {
                 update idempotency_key set response_status = ?3, response_body = ?4, resource_id = ?5, etag = ?6
                  where scope = ?1 and idem_key = ?2
                 """).setParameter(1, scope).setParameter(2, key).setParameter(3, response.status())
-                .setParameter(4, response.body()).setParameter(5, response.resourceId())
+                .setParameter(4, response.body()).setParameter(5, response.location())
                 .setParameter(6, response.etag()).executeUpdate();
     }
 

@@ -1,6 +1,5 @@
 package org.haven.shared.web;
 
-
 /**
  * Strong ETags derived from an aggregate's version, and the If-Match rules: missing is 428, a value
  * that does not name the current version (or is weak, or a list) is 412. {@code *} is refused: it
@@ -14,17 +13,12 @@ public final class ETags {
     private ETags() {
     }
 
-    /** The ETag header value object for a version. */
-    public static jakarta.ws.rs.core.EntityTag tag(long version) {
-        return jakarta.ws.rs.core.EntityTag.valueOf(of(version));
-    }
-
-    /** The stored first response to a request repeated with the same Idempotency-Key. */
-    public static jakarta.ws.rs.core.Response replay(org.haven.shared.idempotency.IdempotencyStore.StoredResponse stored,
-            String locationPrefix) {
-        return jakarta.ws.rs.core.Response.status(stored.status()).type(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
-                .location(java.net.URI.create(locationPrefix + stored.resourceId()))
-                .tag(jakarta.ws.rs.core.EntityTag.valueOf(stored.etag())).entity(stored.body()).build();
+    /** The ETag of a response body: its version if it is {@link Versioned} or {@link Tagged}, else null. */
+    public static String of(Object body) {
+        if (body instanceof Tagged tagged) {
+            return of(tagged.version());
+        }
+        return body instanceof Versioned versioned ? of(versioned.version()) : null;
     }
 
     public static String of(long version) {
