@@ -37,6 +37,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
@@ -78,6 +79,10 @@ class DeploymentManifestsTest {
     static final List<String> OVERLAYS = Rendering.ALL;
 
     private static final String HAVEN = "haven";
+    /** Where the ingress controller's proxies run (deploy/kubernetes/README.md, Prerequisites). */
+    static final String INGRESS_CONTROLLER_NAMESPACE = "ingress-nginx";
+    /** Where Prometheus runs: the only source admitted to the management interface. */
+    static final String MONITORING_NAMESPACE = "monitoring";
     /** The Barman Cloud Plugin's name, in the Cluster's spec.plugins and the ScheduledBackup's pluginConfiguration. */
     private static final String BARMAN_CLOUD = "barman-cloud.cloudnative-pg.io";
     private static final Path README = Manifests.KUBERNETES.resolve("README.md");
@@ -176,6 +181,7 @@ class DeploymentManifestsTest {
                 () -> rendering.one(Deployment.class, HAVEN),
                 () -> rendering.one(ServiceAccount.class, HAVEN),
                 () -> rendering.one(Service.class, HAVEN),
+                () -> rendering.one(Service.class, "haven-management"),
                 () -> rendering.one(PodDisruptionBudget.class, HAVEN),
                 () -> rendering.one(HorizontalPodAutoscaler.class, HAVEN),
                 () -> rendering.one(NetworkPolicy.class, HAVEN),
@@ -368,22 +374,28 @@ class DeploymentManifestsTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void probesAskQuarkusHealthOnTheHttpPort(String overlay) {
+    void probesAskQuarkusHealthOnTheManagementPort(String overlay) throws IOException {
         Container haven = havenContainer(Rendering.of(overlay));
-        assertProbe(haven, haven.getStartupProbe(), "/q/health/started", overlay + " startup");
-        assertProbe(haven, haven.getReadinessProbe(), "/q/health/ready", overlay + " readiness");
-        assertProbe(haven, haven.getLivenessProbe(), "/q/health/live", overlay + " liveness");
+        int management = Integer.parseInt(ApplicationProperties.read().value("prod", "quarkus.management.port"));
+        assertEquals("true", ApplicationProperties.read().value("prod", "quarkus.management.enabled"),
+                "health is on the management interface only when it is enabled");
+        assertProbe(haven, haven.getStartupProbe(), "/q/health/started", management, overlay + " startup");
+        assertProbe(haven, haven.getReadinessProbe(), "/q/health/ready", management, overlay + " readiness");
+        assertProbe(haven, haven.getLivenessProbe(), "/q/health/live", management, overlay + " liveness");
         assertTrue(haven.getStartupProbe().getPeriodSeconds() * haven.getStartupProbe().getFailureThreshold() >= 120,
                 overlay + ": the first start (migrations) gets at least two minutes");
+        assertEquals(Map.of("http", 8080, "management", management), haven.getPorts().stream()
+                .collect(Collectors.toMap(ContainerPort::getName, ContainerPort::getContainerPort)),
+                overlay + ": the container declares the API port and the management port");
     }
 
-    private static void assertProbe(Container container, Probe probe, String path, String where) {
+    private static void assertProbe(Container container, Probe probe, String path, int port, String where) {
         assertNotNull(probe, where + " probe");
         assertNotNull(probe.getHttpGet(), where + " probe is an HTTP GET");
         assertEquals(path, probe.getHttpGet().getPath(), where + " probe path");
-        String port = probe.getHttpGet().getPort().getStrVal();
-        assertTrue(container.getPorts().stream().anyMatch(p -> p.getName().equals(port) && p.getContainerPort() == 8080),
-                where + " probe port " + port + " is the container's HTTP port");
+        String name = probe.getHttpGet().getPort().getStrVal();
+        assertTrue(container.getPorts().stream().anyMatch(p -> p.getName().equals(name) && p.getContainerPort() == port),
+                where + " probe port " + name + " is the container's management port " + port);
     }
 
     // Availability
@@ -422,16 +434,25 @@ class DeploymentManifestsTest {
         assertEquals("Deployment", target.getKind());
         assertEquals(HAVEN, target.getName());
 
-        Service service = rendering.one(Service.class, HAVEN);
-        assertEquals(deployment.getSpec().getSelector().getMatchLabels(), service.getSpec().getSelector(),
-                overlay + ": the Service selects Haven's pods");
+        Map<String, Integer> containerPorts = havenContainer(rendering).getPorts().stream()
+                .collect(Collectors.toMap(ContainerPort::getName, ContainerPort::getContainerPort));
+        Map<String, Map<Integer, Integer>> services = Map.of(HAVEN, Map.of(8080, 8080),
+                "haven-management", Map.of(9000, 9000));
+        services.forEach((name, ports) -> {
+            Service service = rendering.one(Service.class, name);
+            assertEquals(deployment.getSpec().getSelector().getMatchLabels(), service.getSpec().getSelector(),
+                    overlay + ": the Service " + name + " selects Haven's pods");
+            assertEquals(ports, service.getSpec().getPorts().stream().collect(Collectors.toMap(ServicePort::getPort,
+                    p -> containerPorts.get(p.getTargetPort().getStrVal()))),
+                    overlay + ": the Service " + name + " exposes only these ports (service port to container port)");
+        });
     }
 
     // Network
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void networkPolicyAdmitsOnlyTheIngressControllerAndReachesOnlyDatabaseKeycloakAndDns(String overlay) {
+    void networkPolicyAdmitsTheApiFromTheIngressControllerAndManagementFromMonitoringOnly(String overlay) {
         Rendering rendering = Rendering.of(overlay);
         Map<String, String> podLabels = rendering.one(Deployment.class, HAVEN).getSpec().getTemplate().getMetadata()
                 .getLabels();
@@ -441,15 +462,22 @@ class DeploymentManifestsTest {
                 && !spec.getPodSelector().getMatchLabels().isEmpty(), overlay + ": the policy selects Haven's pods");
         assertEquals(Set.of("Ingress", "Egress"), Set.copyOf(spec.getPolicyTypes()), overlay + ": both directions");
 
-        assertEquals(1, spec.getIngress().size(), overlay + ": one ingress rule");
-        var ingress = spec.getIngress().get(0);
-        assertFalse(ingress.getFrom().isEmpty(), overlay + ": ingress names its sources");
-        for (NetworkPolicyPeer peer : ingress.getFrom()) {
-            assertNull(peer.getIpBlock(), overlay + ": no ipBlock sources");
-            assertNull(peer.getPodSelector(), overlay + ": sources are the ingress controller's namespace");
-            assertFalse(peer.getNamespaceSelector().getMatchLabels().isEmpty(), overlay + ": a named namespace");
+        // port -> the namespaces that may connect to it (the kubelet's probes need no rule)
+        Map<Integer, Set<String>> admitted = new TreeMap<>();
+        for (var ingress : spec.getIngress()) {
+            assertFalse(ingress.getFrom().isEmpty(), overlay + ": ingress names its sources");
+            assertFalse(ingress.getPorts().isEmpty(), overlay + ": ingress names its ports");
+            for (NetworkPolicyPeer peer : ingress.getFrom()) {
+                assertNull(peer.getIpBlock(), overlay + ": no ipBlock sources");
+                assertNull(peer.getPodSelector(), overlay + ": sources are whole namespaces (controller, monitoring)");
+                String namespace = peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name");
+                assertNotNull(namespace, overlay + ": a namespace named by kubernetes.io/metadata.name");
+                ports(ingress.getPorts()).forEach(port -> admitted.computeIfAbsent(port, p -> new TreeSet<>())
+                        .add(namespace));
+            }
         }
-        assertEquals(List.of(8080), ports(ingress.getPorts()), overlay + ": only the HTTP port");
+        assertEquals(Map.of(8080, Set.of(INGRESS_CONTROLLER_NAMESPACE), 9000, Set.of(MONITORING_NAMESPACE)), admitted,
+                overlay + ": the API from the ingress controller only, health and metrics from monitoring only");
 
         Map<String, Set<Integer>> reachable = new LinkedHashMap<>();
         for (NetworkPolicyEgressRule rule : spec.getEgress()) {

@@ -49,7 +49,8 @@ class NetworkPolicyTest {
     static final List<String> OVERLAYS = Rendering.ALL;
 
     private static final String CNPG_OPERATOR = "namespace cnpg-system pods {app.kubernetes.io/name=cloudnative-pg}";
-    private static final String INGRESS_CONTROLLER = "namespace ingress-nginx";
+    private static final String INGRESS_CONTROLLER = "namespace " + DeploymentManifestsTest.INGRESS_CONTROLLER_NAMESPACE;
+    private static final String MONITORING = "namespace " + DeploymentManifestsTest.MONITORING_NAMESPACE;
     private static final String DNS = "namespace kube-system pods {k8s-app=kube-dns}";
 
     /** Kinds that start no pods. A ScheduledBackup runs in the instance pods (the Barman Cloud sidecar). */
@@ -160,6 +161,19 @@ class NetworkPolicyTest {
                     overlay + ": " + client + " may open its connection to " + name);
             assertEquals(Set.of(name + ":5432", name + ":8000", DNS + ":53"), labelledDestinations(rendering, database),
                     overlay + ": " + name + " reaches its own instances and DNS (and, by address, HTTPS)");
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void havenAcceptsTheApiFromTheIngressControllerAndItsManagementPortFromMonitoringOnly(String overlay) {
+        Rendering rendering = Rendering.of(overlay);
+        Pod haven = pod(rendering, "haven");
+        assertEquals(Set.of(INGRESS_CONTROLLER), sources(rendering, haven, 8080), overlay + ": who may call the API");
+        assertEquals(Set.of(MONITORING), sources(rendering, haven, 9000),
+                overlay + ": who may scrape metrics (probes come from the node)");
+        for (int port : List.of(5005, 8443, 9001)) {
+            assertEquals(Set.of(), sources(rendering, haven, port), overlay + ": Haven port " + port);
         }
     }
 
