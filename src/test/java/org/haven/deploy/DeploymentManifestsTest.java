@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -399,6 +400,51 @@ class DeploymentManifestsTest {
     }
 
     // Availability
+
+    /**
+     * A rolling update must not cut off requests in flight: the kubelet kills the pod after
+     * terminationGracePeriodSeconds, which must cover a preStop sleep (if any), Quarkus' shutdown delay (readiness
+     * down, still serving) and its timeout for requests in flight, with room for the rest of the shutdown.
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theGracePeriodCoversTheShutdownDelayAndTheWaitForRequestsInFlight(String overlay) throws IOException {
+        Rendering rendering = Rendering.of(overlay);
+        PodSpec pod = rendering.one(Deployment.class, HAVEN).getSpec().getTemplate().getSpec();
+        Container haven = havenContainer(rendering);
+        ApplicationProperties properties = ApplicationProperties.read();
+        assertEquals("true", properties.value("prod", "quarkus.shutdown.delay-enabled"),
+                "without delay-enabled (build time) the delay is ignored");
+        Duration delay = QuarkusDuration.parse(setting(haven, properties, "quarkus.shutdown.delay"));
+        Duration timeout = QuarkusDuration.parse(setting(haven, properties, "quarkus.shutdown.timeout"));
+        assertTrue(delay.toSeconds() >= 3, overlay + ": the gateway gets a few seconds to stop routing: " + delay);
+        assertTrue(timeout.toSeconds() >= 30, overlay + ": exports get time to finish: " + timeout);
+        long preStop = preStopSleepSeconds(haven);
+        long grace = pod.getTerminationGracePeriodSeconds();
+        assertTrue(grace >= preStop + delay.toSeconds() + timeout.toSeconds() + 10, overlay
+                + ": terminationGracePeriodSeconds " + grace + " < preStop " + preStop + "s + delay " + delay
+                + " + timeout " + timeout + " + 10s for the rest of the shutdown");
+    }
+
+    /** A Quarkus setting as the container sees it: its environment variable, else application.properties (%prod). */
+    private static String setting(Container container, ApplicationProperties properties, String key) {
+        String variable = key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+        return container.getEnv().stream().filter(e -> e.getName().equals(variable)).map(EnvVar::getValue)
+                .findFirst().orElseGet(() -> properties.value("prod", key));
+    }
+
+    private static long preStopSleepSeconds(Container container) {
+        if (container.getLifecycle() == null || container.getLifecycle().getPreStop() == null) {
+            return 0;
+        }
+        var preStop = container.getLifecycle().getPreStop();
+        if (preStop.getSleep() != null) {
+            return preStop.getSleep().getSeconds();
+        }
+        List<String> command = preStop.getExec() == null ? List.of() : preStop.getExec().getCommand();
+        assertTrue(command.size() == 2 && command.get(0).equals("sleep"), "a preStop hook is a sleep: " + command);
+        return Long.parseLong(command.get(1));
+    }
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
