@@ -129,7 +129,7 @@ final class CustomResources {
     }
 
     record KeycloakDatabase(String vendor, String host, Integer port, String database, SecretKeySelector usernameSecret,
-            SecretKeySelector passwordSecret) {
+            SecretKeySelector passwordSecret, Integer poolInitialSize, Integer poolMinSize, Integer poolMaxSize) {
     }
 
     record KeycloakHttp(Boolean httpEnabled, String tlsSecret, Integer httpPort, Integer httpsPort) {
