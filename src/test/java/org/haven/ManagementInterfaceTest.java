@@ -30,7 +30,8 @@ class ManagementInterfaceTest {
         given().spec(onManagementPort()).get("/q/health/live").then().statusCode(200);
         given().spec(onManagementPort()).get("/q/health/started").then().statusCode(200);
         given().spec(onManagementPort()).get("/q/metrics").then().statusCode(200)
-                .body(containsString("jvm_memory_used_bytes"));
+                .body(containsString("jvm_memory_used_bytes"))
+                .body(containsString("agroal_awaiting_count"));
     }
 
     /** The management server's origin; the injected URL carries its root path (/q). */
