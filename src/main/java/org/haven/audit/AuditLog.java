@@ -1,5 +1,6 @@
 package org.haven.audit;
 
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,9 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
  * The one way to write to the audit log. {@link #record} joins the caller's transaction (it refuses
@@ -42,11 +46,19 @@ public class AuditLog {
     public static final int CHANGES_MAX_LENGTH = 200_000;
 
     private final AuditRepository entries;
+    private final Timer appendTime;
     private final ObjectMapper json = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    AuditLog(AuditRepository entries) {
+    AuditLog(AuditRepository entries, MeterRegistry registry) {
         this.entries = entries;
+        // Waiting for the chain lock included: appends are serial across replicas (docs/operations.md).
+        this.appendTime = Timer.builder("haven.audit.append")
+                .description("Time to append one audit entry: chain lock, head read, insert")
+                .serviceLevelObjectives(Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
+                        Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
+                        Duration.ofSeconds(1), Duration.ofSeconds(5))
+                .register(registry);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -85,6 +97,7 @@ public class AuditLog {
         }
         // Write the business changes first: the chain lock is then held only for the append itself.
         entries.flush();
+        Timer.Sample sample = Timer.start();
         AuditRepository.Head head = entries.lockHead();
         AuditEntry entry = new AuditEntry(head.seq() + 1, head.now().truncatedTo(ChronoUnit.MICROS),
                 event.actor().subject(), event.actor().displayName(),
@@ -93,6 +106,7 @@ public class AuditLog {
                 head.hash());
         entries.persist(entry);
         entries.flush();
+        sample.stop(appendTime);
         return entry.seq();
     }
 

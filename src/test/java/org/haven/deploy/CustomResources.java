@@ -10,13 +10,15 @@ import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 
 /**
- * Typed models of the custom resources Haven's manifests use, for which no Java model is
- * published: CloudNativePG's Cluster and ScheduledBackup (postgresql.cnpg.io/v1), the Barman Cloud
- * Plugin's ObjectStore (barmancloud.cnpg.io/v1) and the Keycloak Operator's Keycloak
- * (k8s.keycloak.org/v2alpha1).
+ * Typed models of the custom resources Haven's manifests use, for which no Java model is on the
+ * test classpath: CloudNativePG's Cluster and ScheduledBackup (postgresql.cnpg.io/v1), the Barman Cloud
+ * Plugin's ObjectStore (barmancloud.cnpg.io/v1), the Gateway API's Gateway and HTTPRoute
+ * (gateway.networking.k8s.io/v1), Envoy Gateway's BackendTrafficPolicy (gateway.envoyproxy.io/v1alpha1)
+ * and the Keycloak Operator's Keycloak (k8s.keycloak.org/v2alpha1).
  *
  * <p>Each record holds only the fields the manifests use, named as in the API types of CloudNativePG
- * 1.26, 1.27 and 1.30, plugin-barman-cloud 0.14 and the Keycloak Operator 26 (checked by hand). The
+ * 1.26, 1.27 and 1.30, plugin-barman-cloud 0.14, Gateway API v1 (standard channel), Envoy Gateway's
+ * api/v1alpha1 (rate limit types as of 1.4 and later) and the Keycloak Operator 26 (checked by hand). The
  * in-tree {@code spec.backup.barmanObjectStore}, deprecated since CloudNativePG 1.26, is deliberately
  * absent: a Cluster that still uses it fails the parse.
  * Parsed with {@link Manifests#STRICT}, a misspelt field fails. Using a further field of the CRD means
@@ -118,6 +120,93 @@ final class CustomResources {
     record BackupPluginConfiguration(String name, Map<String, String> parameters) {
     }
 
+    // Gateway API (gateway.networking.k8s.io/v1, standard channel) and Envoy Gateway
+
+    /** A Gateway: the listeners (host, port, TLS) that routes attach to. */
+    record Gateway(String apiVersion, String kind, ObjectMeta metadata, GatewaySpec spec) implements CustomResource {
+    }
+
+    record GatewaySpec(String gatewayClassName, List<Listener> listeners) {
+    }
+
+    record Listener(String name, String hostname, Integer port, String protocol, GatewayTls tls,
+            AllowedRoutes allowedRoutes) {
+    }
+
+    record GatewayTls(String mode, List<ObjectReference> certificateRefs) {
+    }
+
+    /** A reference to an object such as a Secret; group "" and kind "Secret" when left out. */
+    record ObjectReference(String group, String kind, String name, String namespace) {
+    }
+
+    record AllowedRoutes(RouteNamespaces namespaces) {
+    }
+
+    record RouteNamespaces(String from) {
+    }
+
+    /** Rule fields the manifests do not use (filters, name, sessionPersistence, ...) are absent: they fail the parse. */
+    record HttpRoute(String apiVersion, String kind, ObjectMeta metadata, HttpRouteSpec spec) implements CustomResource {
+    }
+
+    record HttpRouteSpec(List<ParentReference> parentRefs, List<String> hostnames, List<HttpRouteRule> rules) {
+    }
+
+    record ParentReference(String group, String kind, String namespace, String name, String sectionName,
+            Integer port) {
+    }
+
+    record HttpRouteRule(List<HttpRouteMatch> matches, List<HttpBackendRef> backendRefs, HttpRouteTimeouts timeouts) {
+    }
+
+    record HttpRouteMatch(HttpPathMatch path) {
+    }
+
+    record HttpPathMatch(String type, String value) {
+    }
+
+    record HttpBackendRef(String group, String kind, String name, String namespace, Integer port, Integer weight) {
+    }
+
+    /** Gateway API durations ("30m", "15s"); "0s" would mean no timeout. */
+    record HttpRouteTimeouts(String request, String backendRequest) {
+    }
+
+    /** Envoy Gateway's policy for a route's traffic (gateway.envoyproxy.io/v1alpha1); here, its rate limit. */
+    record BackendTrafficPolicy(String apiVersion, String kind, ObjectMeta metadata, BackendTrafficPolicySpec spec)
+            implements CustomResource {
+    }
+
+    record BackendTrafficPolicySpec(List<PolicyTargetReference> targetRefs, RateLimitSpec rateLimit) {
+    }
+
+    record PolicyTargetReference(String group, String kind, String name) {
+    }
+
+    /**
+     * {@code type} was required until local and global limits could be combined (envoyproxy/gateway#7334, late
+     * 2025) and is deprecated since; given together with {@code local}, releases before and after accept it.
+     */
+    record RateLimitSpec(String type, LocalRateLimit local) {
+    }
+
+    record LocalRateLimit(List<RateLimitRule> rules) {
+    }
+
+    record RateLimitRule(List<RateLimitSelectCondition> clientSelectors, RateLimitValue limit) {
+    }
+
+    record RateLimitSelectCondition(SourceMatch sourceCIDR) {
+    }
+
+    /** {@code Distinct}: every address in the block has its own bucket. */
+    record SourceMatch(String type, String value) {
+    }
+
+    record RateLimitValue(Integer requests, String unit) {
+    }
+
     // Keycloak Operator
 
     record Keycloak(String apiVersion, String kind, ObjectMeta metadata, KeycloakSpec spec) implements CustomResource {
@@ -129,7 +218,7 @@ final class CustomResources {
     }
 
     record KeycloakDatabase(String vendor, String host, Integer port, String database, SecretKeySelector usernameSecret,
-            SecretKeySelector passwordSecret) {
+            SecretKeySelector passwordSecret, Integer poolInitialSize, Integer poolMinSize, Integer poolMaxSize) {
     }
 
     record KeycloakHttp(Boolean httpEnabled, String tlsSecret, Integer httpPort, Integer httpsPort) {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,6 +38,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
@@ -52,18 +54,21 @@ import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.kustomize.v1beta1.Kustomization;
-import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
+import org.haven.deploy.CustomResources.BackendTrafficPolicy;
 import org.haven.deploy.CustomResources.Cluster;
+import org.haven.deploy.CustomResources.Gateway;
+import org.haven.deploy.CustomResources.HttpBackendRef;
+import org.haven.deploy.CustomResources.HttpRoute;
+import org.haven.deploy.CustomResources.HttpRouteMatch;
+import org.haven.deploy.CustomResources.HttpRouteRule;
 import org.haven.deploy.CustomResources.Keycloak;
+import org.haven.deploy.CustomResources.Listener;
 import org.haven.deploy.CustomResources.ObjectStore;
 import org.haven.deploy.CustomResources.PluginConfiguration;
 import org.haven.deploy.CustomResources.ScheduledBackup;
@@ -78,6 +83,10 @@ class DeploymentManifestsTest {
     static final List<String> OVERLAYS = Rendering.ALL;
 
     private static final String HAVEN = "haven";
+    /** Where Envoy Gateway runs the Gateway's proxies (deploy/kubernetes/README.md, Prerequisites). */
+    static final String GATEWAY_NAMESPACE = "envoy-gateway-system";
+    /** Where Prometheus runs: the only source admitted to the management interface. */
+    static final String MONITORING_NAMESPACE = "monitoring";
     /** The Barman Cloud Plugin's name, in the Cluster's spec.plugins and the ScheduledBackup's pluginConfiguration. */
     private static final String BARMAN_CLOUD = "barman-cloud.cloudnative-pg.io";
     private static final Path README = Manifests.KUBERNETES.resolve("README.md");
@@ -131,6 +140,10 @@ class DeploymentManifestsTest {
         assertMisspellingFails("base/postgres-objectstore.yaml", "destinationPath:", "destinationPat:");
         assertMisspellingFails("base/postgres-scheduledbackup.yaml", "pluginConfiguration:", "pluginConfig:");
         assertMisspellingFails("overlays/prod/haven-hpa.yaml", "minReplicas: 3", "minReplicas: \"3\"");
+        assertMisspellingFails("base/gateway.yaml", "certificateRefs:", "certificateRef:");
+        assertMisspellingFails("base/httproute.yaml", "backendRefs:", "backendRef:");
+        assertMisspellingFails("base/httproute.yaml", "sourceCIDR:", "sourceCidr:");
+        assertMisspellingFails("base/keycloak-httproute.yaml", "sectionName:", "section:");
         AssertionError error = assertThrows(AssertionError.class, () -> Manifests.typed(
                 Manifests.readTree("apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresource: []\n",
                         "kustomization"), Kustomization.class, "kustomization"));
@@ -140,8 +153,10 @@ class DeploymentManifestsTest {
     private static void assertMisspellingFails(String file, String correct, String misspelt) throws IOException {
         String text = Files.readString(Manifests.KUBERNETES.resolve(file));
         assertTrue(text.contains(correct), file + " should contain " + correct);
-        JsonNode document = Manifests.readTree(text.replace(correct, misspelt), file);
-        AssertionError error = assertThrows(AssertionError.class, () -> Manifests.typed(document, file));
+        // every document of the file, since the misspelling may be in any of them
+        List<JsonNode> documents = Manifests.YAML.readerFor(JsonNode.class)
+                .<JsonNode>readValues(text.replace(correct, misspelt)).readAll();
+        AssertionError error = assertThrows(AssertionError.class, () -> documents.forEach(d -> Manifests.typed(d, file)));
         assertTrue(error.getMessage().contains(file), error.getMessage());
     }
 
@@ -176,11 +191,14 @@ class DeploymentManifestsTest {
                 () -> rendering.one(Deployment.class, HAVEN),
                 () -> rendering.one(ServiceAccount.class, HAVEN),
                 () -> rendering.one(Service.class, HAVEN),
+                () -> rendering.one(Service.class, "haven-management"),
                 () -> rendering.one(PodDisruptionBudget.class, HAVEN),
                 () -> rendering.one(HorizontalPodAutoscaler.class, HAVEN),
                 () -> rendering.one(NetworkPolicy.class, HAVEN),
-                () -> rendering.one(Ingress.class, HAVEN),
-                () -> rendering.one(Ingress.class, "keycloak"),
+                () -> rendering.one(Gateway.class, HAVEN),
+                () -> rendering.one(HttpRoute.class, HAVEN),
+                () -> rendering.one(HttpRoute.class, "keycloak"),
+                () -> assertEquals(2, rendering.all(BackendTrafficPolicy.class).size()),
                 () -> rendering.one(Cluster.class, "haven-postgres"),
                 () -> rendering.one(Cluster.class, "keycloak-postgres"),
                 () -> assertEquals(2, rendering.all(ObjectStore.class).size()),
@@ -274,9 +292,9 @@ class DeploymentManifestsTest {
             add(secrets, keycloak.spec().db().usernameSecret());
             add(secrets, keycloak.spec().db().passwordSecret());
         }
-        for (Ingress ingress : rendering.all(Ingress.class)) {
-            ingress.getSpec().getTls().forEach(tls -> secrets
-                    .computeIfAbsent(tls.getSecretName(), n -> new TreeSet<>()).addAll(List.of("tls.crt", "tls.key")));
+        for (Gateway gateway : rendering.all(Gateway.class)) {
+            gateway.spec().listeners().forEach(listener -> listener.tls().certificateRefs().forEach(ref -> secrets
+                    .computeIfAbsent(ref.name(), n -> new TreeSet<>()).addAll(List.of("tls.crt", "tls.key"))));
         }
         return secrets;
     }
@@ -368,25 +386,76 @@ class DeploymentManifestsTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void probesAskQuarkusHealthOnTheHttpPort(String overlay) {
+    void probesAskQuarkusHealthOnTheManagementPort(String overlay) throws IOException {
         Container haven = havenContainer(Rendering.of(overlay));
-        assertProbe(haven, haven.getStartupProbe(), "/q/health/started", overlay + " startup");
-        assertProbe(haven, haven.getReadinessProbe(), "/q/health/ready", overlay + " readiness");
-        assertProbe(haven, haven.getLivenessProbe(), "/q/health/live", overlay + " liveness");
+        int management = Integer.parseInt(ApplicationProperties.read().value("prod", "quarkus.management.port"));
+        assertEquals("true", ApplicationProperties.read().value("prod", "quarkus.management.enabled"),
+                "health is on the management interface only when it is enabled");
+        assertProbe(haven, haven.getStartupProbe(), "/q/health/started", management, overlay + " startup");
+        assertProbe(haven, haven.getReadinessProbe(), "/q/health/ready", management, overlay + " readiness");
+        assertProbe(haven, haven.getLivenessProbe(), "/q/health/live", management, overlay + " liveness");
         assertTrue(haven.getStartupProbe().getPeriodSeconds() * haven.getStartupProbe().getFailureThreshold() >= 120,
                 overlay + ": the first start (migrations) gets at least two minutes");
+        assertEquals(Map.of("http", 8080, "management", management), haven.getPorts().stream()
+                .collect(Collectors.toMap(ContainerPort::getName, ContainerPort::getContainerPort)),
+                overlay + ": the container declares the API port and the management port");
     }
 
-    private static void assertProbe(Container container, Probe probe, String path, String where) {
+    private static void assertProbe(Container container, Probe probe, String path, int port, String where) {
         assertNotNull(probe, where + " probe");
         assertNotNull(probe.getHttpGet(), where + " probe is an HTTP GET");
         assertEquals(path, probe.getHttpGet().getPath(), where + " probe path");
-        String port = probe.getHttpGet().getPort().getStrVal();
-        assertTrue(container.getPorts().stream().anyMatch(p -> p.getName().equals(port) && p.getContainerPort() == 8080),
-                where + " probe port " + port + " is the container's HTTP port");
+        String name = probe.getHttpGet().getPort().getStrVal();
+        assertTrue(container.getPorts().stream().anyMatch(p -> p.getName().equals(name) && p.getContainerPort() == port),
+                where + " probe port " + name + " is the container's management port " + port);
     }
 
     // Availability
+
+    /**
+     * A rolling update must not cut off requests in flight: the kubelet kills the pod after
+     * terminationGracePeriodSeconds, which must cover a preStop sleep (if any), Quarkus' shutdown delay (readiness
+     * down, still serving) and its timeout for requests in flight, with room for the rest of the shutdown.
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theGracePeriodCoversTheShutdownDelayAndTheWaitForRequestsInFlight(String overlay) throws IOException {
+        Rendering rendering = Rendering.of(overlay);
+        PodSpec pod = rendering.one(Deployment.class, HAVEN).getSpec().getTemplate().getSpec();
+        Container haven = havenContainer(rendering);
+        ApplicationProperties properties = ApplicationProperties.read();
+        assertEquals("true", properties.value("prod", "quarkus.shutdown.delay-enabled"),
+                "without delay-enabled (build time) the delay is ignored");
+        Duration delay = QuarkusDuration.parse(setting(haven, properties, "quarkus.shutdown.delay"));
+        Duration timeout = QuarkusDuration.parse(setting(haven, properties, "quarkus.shutdown.timeout"));
+        assertTrue(delay.toSeconds() >= 3, overlay + ": the gateway gets a few seconds to stop routing: " + delay);
+        assertTrue(timeout.toSeconds() >= 30, overlay + ": exports get time to finish: " + timeout);
+        long preStop = preStopSleepSeconds(haven);
+        long grace = pod.getTerminationGracePeriodSeconds();
+        assertTrue(grace >= preStop + delay.toSeconds() + timeout.toSeconds() + 10, overlay
+                + ": terminationGracePeriodSeconds " + grace + " < preStop " + preStop + "s + delay " + delay
+                + " + timeout " + timeout + " + 10s for the rest of the shutdown");
+    }
+
+    /** A Quarkus setting as the container sees it: its environment variable, else application.properties (%prod). */
+    private static String setting(Container container, ApplicationProperties properties, String key) {
+        String variable = key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+        return container.getEnv().stream().filter(e -> e.getName().equals(variable)).map(EnvVar::getValue)
+                .findFirst().orElseGet(() -> properties.value("prod", key));
+    }
+
+    private static long preStopSleepSeconds(Container container) {
+        if (container.getLifecycle() == null || container.getLifecycle().getPreStop() == null) {
+            return 0;
+        }
+        var preStop = container.getLifecycle().getPreStop();
+        if (preStop.getSleep() != null) {
+            return preStop.getSleep().getSeconds();
+        }
+        List<String> command = preStop.getExec() == null ? List.of() : preStop.getExec().getCommand();
+        assertTrue(command.size() == 2 && command.get(0).equals("sleep"), "a preStop hook is a sleep: " + command);
+        return Long.parseLong(command.get(1));
+    }
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
@@ -422,16 +491,25 @@ class DeploymentManifestsTest {
         assertEquals("Deployment", target.getKind());
         assertEquals(HAVEN, target.getName());
 
-        Service service = rendering.one(Service.class, HAVEN);
-        assertEquals(deployment.getSpec().getSelector().getMatchLabels(), service.getSpec().getSelector(),
-                overlay + ": the Service selects Haven's pods");
+        Map<String, Integer> containerPorts = havenContainer(rendering).getPorts().stream()
+                .collect(Collectors.toMap(ContainerPort::getName, ContainerPort::getContainerPort));
+        Map<String, Map<Integer, Integer>> services = Map.of(HAVEN, Map.of(8080, 8080),
+                "haven-management", Map.of(9000, 9000));
+        services.forEach((name, ports) -> {
+            Service service = rendering.one(Service.class, name);
+            assertEquals(deployment.getSpec().getSelector().getMatchLabels(), service.getSpec().getSelector(),
+                    overlay + ": the Service " + name + " selects Haven's pods");
+            assertEquals(ports, service.getSpec().getPorts().stream().collect(Collectors.toMap(ServicePort::getPort,
+                    p -> containerPorts.get(p.getTargetPort().getStrVal()))),
+                    overlay + ": the Service " + name + " exposes only these ports (service port to container port)");
+        });
     }
 
     // Network
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void networkPolicyAdmitsOnlyTheIngressControllerAndReachesOnlyDatabaseKeycloakAndDns(String overlay) {
+    void networkPolicyAdmitsTheApiFromTheGatewayAndManagementFromMonitoringOnly(String overlay) {
         Rendering rendering = Rendering.of(overlay);
         Map<String, String> podLabels = rendering.one(Deployment.class, HAVEN).getSpec().getTemplate().getMetadata()
                 .getLabels();
@@ -441,15 +519,22 @@ class DeploymentManifestsTest {
                 && !spec.getPodSelector().getMatchLabels().isEmpty(), overlay + ": the policy selects Haven's pods");
         assertEquals(Set.of("Ingress", "Egress"), Set.copyOf(spec.getPolicyTypes()), overlay + ": both directions");
 
-        assertEquals(1, spec.getIngress().size(), overlay + ": one ingress rule");
-        var ingress = spec.getIngress().get(0);
-        assertFalse(ingress.getFrom().isEmpty(), overlay + ": ingress names its sources");
-        for (NetworkPolicyPeer peer : ingress.getFrom()) {
-            assertNull(peer.getIpBlock(), overlay + ": no ipBlock sources");
-            assertNull(peer.getPodSelector(), overlay + ": sources are the ingress controller's namespace");
-            assertFalse(peer.getNamespaceSelector().getMatchLabels().isEmpty(), overlay + ": a named namespace");
+        // port -> the namespaces that may connect to it (the kubelet's probes need no rule)
+        Map<Integer, Set<String>> admitted = new TreeMap<>();
+        for (var ingress : spec.getIngress()) {
+            assertFalse(ingress.getFrom().isEmpty(), overlay + ": ingress names its sources");
+            assertFalse(ingress.getPorts().isEmpty(), overlay + ": ingress names its ports");
+            for (NetworkPolicyPeer peer : ingress.getFrom()) {
+                assertNull(peer.getIpBlock(), overlay + ": no ipBlock sources");
+                assertNull(peer.getPodSelector(), overlay + ": sources are whole namespaces (controller, monitoring)");
+                String namespace = peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name");
+                assertNotNull(namespace, overlay + ": a namespace named by kubernetes.io/metadata.name");
+                ports(ingress.getPorts()).forEach(port -> admitted.computeIfAbsent(port, p -> new TreeSet<>())
+                        .add(namespace));
+            }
         }
-        assertEquals(List.of(8080), ports(ingress.getPorts()), overlay + ": only the HTTP port");
+        assertEquals(Map.of(8080, Set.of(GATEWAY_NAMESPACE), 9000, Set.of(MONITORING_NAMESPACE)), admitted,
+                overlay + ": the API from the gateway's proxies only, health and metrics from monitoring only");
 
         Map<String, Set<Integer>> reachable = new LinkedHashMap<>();
         for (NetworkPolicyEgressRule rule : spec.getEgress()) {
@@ -478,59 +563,122 @@ class DeploymentManifestsTest {
         return ports.stream().map(p -> p.getPort().getIntVal()).distinct().sorted().toList();
     }
 
+    /**
+     * The public entry: HTTPS listeners only, each route attached to one of them under its host, and routes to the
+     * API's own paths on the Service's API port only (never /q, never /admin, never the management port).
+     */
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void ingressesServeOnlyTlsAndOnlyTheApiNotQuarkusEndpoints(String overlay) {
+    void theGatewayServesOnlyTlsAndRoutesOnlyTheApiNotQuarkusEndpoints(String overlay) {
         Rendering rendering = Rendering.of(overlay);
-        for (Ingress ingress : rendering.all(Ingress.class)) {
-            String where = overlay + ": Ingress " + ingress.getMetadata().getName();
-            Set<String> tlsHosts = ingress.getSpec().getTls().stream().map(IngressTLS::getHosts).flatMap(List::stream)
-                    .collect(Collectors.toSet());
-            assertFalse(tlsHosts.isEmpty(), where + " has TLS");
-            for (IngressRule rule : ingress.getSpec().getRules()) {
-                assertTrue(tlsHosts.contains(rule.getHost()), where + ": host " + rule.getHost() + " is covered by TLS");
-                for (HTTPIngressPath path : rule.getHttp().getPaths()) {
-                    assertFalse(path.getPath().startsWith("/q") || path.getPath().equals("/"),
-                            where + " exposes " + path.getPath() + " (and with it /q/*)");
-                    assertTrue(Set.of("Prefix", "Exact").contains(path.getPathType()), where + " path type");
+        Gateway gateway = rendering.only(Gateway.class);
+        Map<String, Listener> listeners = new TreeMap<>();
+        for (Listener listener : gateway.spec().listeners()) {
+            String where = overlay + ": listener " + listener.name();
+            assertEquals("HTTPS", listener.protocol(), where + " serves HTTPS only");
+            assertEquals(443, listener.port(), where);
+            assertEquals("Terminate", listener.tls().mode(), where + " terminates TLS");
+            assertFalse(listener.tls().certificateRefs().isEmpty(), where + " has a certificate");
+            assertNotNull(listener.hostname(), where + " serves one host, not every host");
+            assertEquals("Same", listener.allowedRoutes().namespaces().from(),
+                    where + ": only routes of this namespace attach");
+            listeners.put(listener.name(), listener);
+        }
+        for (HttpRoute route : rendering.all(HttpRoute.class)) {
+            String where = overlay + ": HTTPRoute " + route.metadata().getName();
+            assertEquals(1, route.spec().parentRefs().size(), where + " attaches to one listener");
+            var parent = route.spec().parentRefs().get(0);
+            assertEquals(gateway.metadata().getName(), parent.name(), where + " attaches to the Gateway");
+            Listener listener = listeners.get(parent.sectionName());
+            assertNotNull(listener, where + " names a listener (sectionName), not every listener of the Gateway");
+            assertEquals(List.of(listener.hostname()), route.spec().hostnames(), where + " serves its listener's host");
+            for (HttpRouteRule rule : route.spec().rules()) {
+                assertFalse(rule.matches() == null || rule.matches().isEmpty(), where + ": a rule without matches is /");
+                for (HttpRouteMatch match : rule.matches()) {
+                    String path = match.path().value();
+                    assertTrue(Set.of("PathPrefix", "Exact").contains(match.path().type()), where + " path type");
+                    assertFalse(path.startsWith("/q") || path.equals("/"), where + " exposes " + path + " (or /q/*)");
                 }
             }
         }
 
-        Ingress haven = rendering.one(Ingress.class, HAVEN);
         Service service = rendering.one(Service.class, HAVEN);
         Set<String> routed = new TreeSet<>();
-        for (HTTPIngressPath path : haven.getSpec().getRules().get(0).getHttp().getPaths()) {
-            assertEquals(HAVEN, path.getBackend().getService().getName());
-            String port = path.getBackend().getService().getPort().getName();
-            assertTrue(service.getSpec().getPorts().stream().map(ServicePort::getName).anyMatch(port::equals),
-                    overlay + ": the Service has port " + port);
-            routed.add(path.getPath());
+        for (HttpRouteRule rule : rendering.one(HttpRoute.class, HAVEN).spec().rules()) {
+            for (HttpBackendRef backend : rule.backendRefs()) {
+                assertEquals(HAVEN, backend.name(), overlay + ": the API's routes go to the Service haven");
+                assertTrue(backend.kind() == null || backend.kind().equals("Service"), overlay + " backend kind");
+                assertTrue(service.getSpec().getPorts().stream().anyMatch(p -> p.getPort().equals(backend.port())),
+                        overlay + ": the Service haven has port " + backend.port());
+                assertEquals(8080, backend.port(), overlay + ": the API port, never the management port");
+            }
+            rule.matches().forEach(match -> routed.add(match.path().value()));
         }
         Set<String> expected = apiRoots();
         expected.remove("/admin");
-        assertEquals(expected, routed, overlay + ": the Ingress routes every API root but /admin (and nothing else)");
+        assertEquals(expected, routed, overlay + ": the route serves every API root but /admin (and nothing else)");
 
         Keycloak keycloak = rendering.only(Keycloak.class);
-        Ingress signIn = rendering.one(Ingress.class, "keycloak");
-        for (HTTPIngressPath path : signIn.getSpec().getRules().get(0).getHttp().getPaths()) {
-            assertTrue(Set.of("/realms/", "/resources/").contains(path.getPath()),
-                    overlay + ": Keycloak exposes only sign-in paths, not " + path.getPath());
-            assertEquals(keycloak.metadata().getName() + "-service", path.getBackend().getService().getName());
-            assertEquals(8080, path.getBackend().getService().getPort().getNumber());
+        for (HttpRouteRule rule : rendering.one(HttpRoute.class, "keycloak").spec().rules()) {
+            for (HttpRouteMatch match : rule.matches()) {
+                assertTrue(Set.of("/realms", "/resources").contains(match.path().value()),
+                        overlay + ": Keycloak exposes only sign-in paths, not " + match.path().value());
+            }
+            for (HttpBackendRef backend : rule.backendRefs()) {
+                assertEquals(keycloak.metadata().getName() + "-service", backend.name());
+                assertEquals(8080, backend.port());
+            }
         }
     }
 
-    /** Haven sends no RateLimit headers and no 429 itself; the waiver in docs/security.md relies on this. */
+    /**
+     * Envoy ends a response after 15 seconds unless the route sets a timeout; an export streams for as long as the
+     * case histories take, so its route allows at least ten minutes (and never "0s", no limit at all).
+     */
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void everyIngressLimitsRequestsPerClient(String overlay) {
-        for (Ingress ingress : Rendering.of(overlay).all(Ingress.class)) {
-            Map<String, String> annotations = ingress.getMetadata().getAnnotations();
-            String rps = annotations.get("nginx.ingress.kubernetes.io/limit-rps");
-            assertNotNull(rps, overlay + ": Ingress " + ingress.getMetadata().getName() + " has no request rate limit");
-            assertTrue(Integer.parseInt(rps) > 0 && Integer.parseInt(rps) <= 20,
-                    overlay + ": Ingress " + ingress.getMetadata().getName() + " allows " + rps + " requests per second");
+    void exportsMayStreamLongerThanEnvoysDefaultRouteTimeout(String overlay) {
+        List<HttpRouteRule> exports = Rendering.of(overlay).one(HttpRoute.class, HAVEN).spec().rules().stream()
+                .filter(rule -> rule.matches().stream().anyMatch(m -> m.path().value().equals("/exports")))
+                .toList();
+        assertEquals(1, exports.size(), overlay + ": one rule serves /exports");
+        HttpRouteRule rule = exports.get(0);
+        assertNotNull(rule.timeouts(), overlay + ": the export rule sets its own timeout");
+        Duration timeout = QuarkusDuration.parse(rule.timeouts().request());
+        assertTrue(timeout.toMinutes() >= 10 && !timeout.isZero(), overlay + ": export timeout " + timeout);
+        assertTrue(rule.matches().size() == 1, overlay + ": the long timeout applies to exports only");
+    }
+
+    /**
+     * Haven sends no RateLimit headers and no 429 itself; the waiver in docs/security.md relies on this. Every route
+     * is limited per client address (a bucket per IPv4 and per IPv6 address), at most 20 requests per second.
+     */
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyRouteLimitsRequestsPerClient(String overlay) {
+        Rendering rendering = Rendering.of(overlay);
+        for (HttpRoute route : rendering.all(HttpRoute.class)) {
+            String where = overlay + ": HTTPRoute " + route.metadata().getName();
+            List<BackendTrafficPolicy> policies = rendering.all(BackendTrafficPolicy.class).stream()
+                    .filter(p -> p.spec().targetRefs().stream().anyMatch(t -> t.kind().equals("HTTPRoute")
+                            && t.group().equals("gateway.networking.k8s.io")
+                            && t.name().equals(route.metadata().getName())))
+                    .toList();
+            assertEquals(1, policies.size(), where + " has one BackendTrafficPolicy");
+            var rateLimit = policies.get(0).spec().rateLimit();
+            assertNotNull(rateLimit, where + " has no rate limit");
+            assertTrue(rateLimit.type() == null || rateLimit.type().equals("Local"), where + ": a local rate limit");
+            Set<String> perClient = new TreeSet<>();
+            for (var rule : rateLimit.local().rules()) {
+                assertEquals("Second", rule.limit().unit(), where + ": limits per second");
+                assertTrue(rule.limit().requests() > 0 && rule.limit().requests() <= 20,
+                        where + " allows " + rule.limit().requests() + " requests per second");
+                assertEquals(1, rule.clientSelectors().size(), where + ": selected by client address only");
+                var source = rule.clientSelectors().get(0).sourceCIDR();
+                assertEquals("Distinct", source.type(), where + ": one bucket per client address, not one for all");
+                perClient.add(source.value());
+            }
+            assertEquals(Set.of("0.0.0.0/0", "::/0"), perClient, where + ": every IPv4 and IPv6 client is limited");
         }
     }
 
@@ -551,10 +699,11 @@ class DeploymentManifestsTest {
         Keycloak keycloak = rendering.only(Keycloak.class);
         URI issuerBase = URI.create(keycloak.spec().hostname().hostname());
         assertEquals("https", issuerBase.getScheme(), overlay + ": tokens are issued under an https URL");
-        assertEquals(issuerBase.getHost(), rendering.one(Ingress.class, "keycloak").getSpec().getRules().get(0).getHost(),
-                overlay + ": Keycloak's hostname is the host its Ingress serves");
+        assertEquals(List.of(issuerBase.getHost()), rendering.one(HttpRoute.class, "keycloak").spec().hostnames(),
+                overlay + ": Keycloak's hostname is the host its route serves");
         Set<String> hosts = new TreeSet<>();
-        rendering.all(Ingress.class).forEach(i -> i.getSpec().getRules().forEach(r -> hosts.add(r.getHost())));
+        rendering.all(HttpRoute.class).forEach(r -> hosts.addAll(r.spec().hostnames()));
+        rendering.only(Gateway.class).spec().listeners().forEach(l -> hosts.add(l.hostname()));
         hosts.add(issuerBase.getHost());
         for (String host : hosts) {
             assertEquals(overlay.equals("base"), host.endsWith(".invalid"),

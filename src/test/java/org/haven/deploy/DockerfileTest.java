@@ -8,12 +8,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 
-/** The container image runs Haven as a non-root user, the one the Deployment expects. */
+/** The container image runs Haven as a non-root user, the one the Deployment expects, on the ports it expects. */
 class DockerfileTest {
 
     private static final Path DOCKERFILE = Path.of("src", "main", "docker", "Dockerfile.jvm");
@@ -42,6 +46,13 @@ class DockerfileTest {
         Deployment deployment = Rendering.of("overlays/prod").one(Deployment.class, "haven");
         assertEquals(Long.valueOf(user), deployment.getSpec().getTemplate().getSpec().getSecurityContext().getRunAsUser(),
                 "the Deployment runs the image's user");
+
+        Set<Integer> exposed = instructions.stream().filter(l -> l.startsWith("EXPOSE "))
+                .flatMap(l -> Stream.of(l.substring("EXPOSE ".length()).strip().split("\\s+")))
+                .map(Integer::valueOf).collect(Collectors.toSet());
+        Set<Integer> declared = deployment.getSpec().getTemplate().getSpec().getContainers().get(0).getPorts().stream()
+                .map(ContainerPort::getContainerPort).collect(Collectors.toSet());
+        assertEquals(declared, exposed, "the image exposes the API and management ports the Deployment declares");
     }
 
     private static int indexOf(List<String> instructions, String prefix) {

@@ -33,7 +33,6 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
@@ -86,10 +85,12 @@ final class Manifests {
             entry("policy/v1/PodDisruptionBudget", PodDisruptionBudget.class),
             entry("autoscaling/v2/HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
             entry("networking.k8s.io/v1/NetworkPolicy", NetworkPolicy.class),
-            entry("networking.k8s.io/v1/Ingress", Ingress.class),
             entry("postgresql.cnpg.io/v1/Cluster", CustomResources.Cluster.class),
             entry("postgresql.cnpg.io/v1/ScheduledBackup", CustomResources.ScheduledBackup.class),
             entry("barmancloud.cnpg.io/v1/ObjectStore", CustomResources.ObjectStore.class),
+            entry("gateway.networking.k8s.io/v1/Gateway", CustomResources.Gateway.class),
+            entry("gateway.networking.k8s.io/v1/HTTPRoute", CustomResources.HttpRoute.class),
+            entry("gateway.envoyproxy.io/v1alpha1/BackendTrafficPolicy", CustomResources.BackendTrafficPolicy.class),
             entry("k8s.keycloak.org/v2alpha1/Keycloak", CustomResources.Keycloak.class));
 
     private Manifests() {

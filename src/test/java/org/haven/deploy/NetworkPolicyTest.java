@@ -22,13 +22,15 @@ import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
-import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
+import org.haven.deploy.CustomResources.BackendTrafficPolicy;
 import org.haven.deploy.CustomResources.Cluster;
+import org.haven.deploy.CustomResources.Gateway;
+import org.haven.deploy.CustomResources.HttpRoute;
 import org.haven.deploy.CustomResources.Keycloak;
 import org.haven.deploy.CustomResources.ObjectStore;
 import org.haven.deploy.CustomResources.ScheduledBackup;
@@ -49,13 +51,17 @@ class NetworkPolicyTest {
     static final List<String> OVERLAYS = Rendering.ALL;
 
     private static final String CNPG_OPERATOR = "namespace cnpg-system pods {app.kubernetes.io/name=cloudnative-pg}";
-    private static final String INGRESS_CONTROLLER = "namespace ingress-nginx";
+    private static final String GATEWAY = "namespace " + DeploymentManifestsTest.GATEWAY_NAMESPACE;
+    private static final String MONITORING = "namespace " + DeploymentManifestsTest.MONITORING_NAMESPACE;
     private static final String DNS = "namespace kube-system pods {k8s-app=kube-dns}";
 
-    /** Kinds that start no pods. A ScheduledBackup runs in the instance pods (the Barman Cloud sidecar). */
+    /**
+     * Kinds that start no pods here. A ScheduledBackup runs in the instance pods (the Barman Cloud sidecar); Envoy
+     * Gateway runs a Gateway's proxies in its own namespace (envoy-gateway-system), which the policies name.
+     */
     private static final Set<Class<?>> RUN_NO_PODS = Set.of(Namespace.class, ServiceAccount.class, Service.class,
-            PodDisruptionBudget.class, HorizontalPodAutoscaler.class, NetworkPolicy.class, Ingress.class,
-            ScheduledBackup.class, ObjectStore.class);
+            PodDisruptionBudget.class, HorizontalPodAutoscaler.class, NetworkPolicy.class, Gateway.class,
+            HttpRoute.class, BackendTrafficPolicy.class, ScheduledBackup.class, ObjectStore.class);
 
     record Pod(String name, Map<String, String> labels) {
     }
@@ -165,7 +171,20 @@ class NetworkPolicyTest {
 
     @ParameterizedTest
     @FieldSource("OVERLAYS")
-    void keycloakAcceptsHttpOnlyFromTheIngressControllerAndHavenAndReachesOnlyItsDatabaseDnsAndItself(
+    void havenAcceptsTheApiFromTheGatewayAndItsManagementPortFromMonitoringOnly(String overlay) {
+        Rendering rendering = Rendering.of(overlay);
+        Pod haven = pod(rendering, "haven");
+        assertEquals(Set.of(GATEWAY), sources(rendering, haven, 8080), overlay + ": who may call the API");
+        assertEquals(Set.of(MONITORING), sources(rendering, haven, 9000),
+                overlay + ": who may scrape metrics (probes come from the node)");
+        for (int port : List.of(5005, 8443, 9001)) {
+            assertEquals(Set.of(), sources(rendering, haven, port), overlay + ": Haven port " + port);
+        }
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void keycloakAcceptsHttpOnlyFromTheGatewayAndHavenAndReachesOnlyItsDatabaseDnsAndItself(
             String overlay) {
         Rendering rendering = Rendering.of(overlay);
         Keycloak keycloak = rendering.only(Keycloak.class);
@@ -175,7 +194,7 @@ class NetworkPolicyTest {
                 overlay + ": the operator's own NetworkPolicy admits HTTP from everywhere and would add to ours");
 
         for (int port : List.of(8080, 8443)) {
-            assertEquals(Set.of(INGRESS_CONTROLLER, "haven"), sources(rendering, server, port),
+            assertEquals(Set.of(GATEWAY, "haven"), sources(rendering, server, port),
                     overlay + ": who may reach Keycloak on " + port);
         }
         for (int port : List.of(7800, 57800)) {

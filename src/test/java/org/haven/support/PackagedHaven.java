@@ -24,10 +24,12 @@ public final class PackagedHaven implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
 
-    private PackagedHaven(Process process, int port) {
+    private PackagedHaven(Process process, int port, int managementPort) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     /** Environment shared by instances of one deployment: database, issuer and fresh keys. */
@@ -52,21 +54,32 @@ public final class PackagedHaven implements AutoCloseable {
 
     public static PackagedHaven start(Map<String, String> env, String logName) throws IOException {
         int port = freePort();
+        int managementPort = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target", logName).toFile());
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        return new PackagedHaven(builder.start(), port);
+        // Health and metrics are on the management interface (9000 in production): one port per instance here.
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
+        return new PackagedHaven(builder.start(), port, managementPort);
     }
 
     public int port() {
         return port;
     }
 
+    public int managementPort() {
+        return managementPort;
+    }
+
+    public Process process() {
+        return process;
+    }
+
     public void awaitReady() throws Exception {
-        awaitOk(URI.create("http://localhost:" + port + "/q/health/ready"), Duration.ofSeconds(90));
+        awaitOk(URI.create("http://localhost:" + managementPort + "/q/health/ready"), Duration.ofSeconds(90));
     }
 
     /** Polls until the URL answers 200 (or fails after the timeout). */
