@@ -1,12 +1,17 @@
 package org.haven.request;
 
+import java.util.Optional;
 import java.util.UUID;
 
+import org.haven.shared.error.Refusal;
+
 /**
- * Lets other features veto closing a case (e.g. follow-ups still planned) without the request
- * feature depending on them. Implementations throw a problem (409) when the case may not close.
+ * Lets other features object to closing a case (e.g. follow-ups still planned) without the request
+ * feature depending on them. {@link AssistanceRequest#transitionTo} weighs the objections when the
+ * move is to CLOSED.
  */
 public interface CaseClosingGuard {
 
-    void checkCanClose(UUID requestId);
+    /** Why the case may not close now (a CONFLICT refusal), or empty. Reads, never changes. */
+    Optional<Refusal> objectionToClosing(UUID requestId);
 }
