@@ -5,12 +5,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.haven.request.CaseClosingGuard;
+import org.haven.request.Requests;
 import org.haven.shared.error.Refusal;
 
 /** A case cannot close while follow-ups are still planned: they must be done or cancelled with a reason. */
 @ApplicationScoped
-class FollowUpClosingGuard implements CaseClosingGuard {
+class FollowUpClosingGuard implements Requests.ClosingGuard {
 
     private final FollowUpService followUps;
 

@@ -19,7 +19,7 @@ import org.haven.defender.DefenderErased;
 import org.haven.defender.DefenderService;
 import org.haven.protection.SensitiveVault;
 import org.haven.request.RequestRef;
-import org.haven.request.RequestWorkflowService;
+import org.haven.request.Requests;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
@@ -35,14 +35,14 @@ public class FollowUpService {
 
     private final FollowUpRepository followUps;
     private final SensitiveVault vault;
-    private final RequestWorkflowService requests;
+    private final Requests requests;
     private final DefenderService defenders;
     private final FollowUpConfig config;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, SensitiveVault vault, RequestWorkflowService requests,
+    FollowUpService(FollowUpRepository followUps, SensitiveVault vault, Requests requests,
             DefenderService defenders, FollowUpConfig config, CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.followUps = followUps;
         this.vault = vault;
@@ -60,11 +60,7 @@ public class FollowUpService {
 
     @Transactional
     FollowUpView plan(PlanFollowUp command) {
-        RequestRef request = requests.requireExisting(command.requestId(), "requestId");
-        if (request.status().isFinal()) {
-            throw Refusal.conflict("request-final",
-                    "The request is " + request.status() + "; no follow-ups can be planned for it.");
-        }
+        RequestRef request = requests.requireOpenToFollowUps(command.requestId(), "requestId");
         String officer = command.assignedOfficer() == null ? request.assignedOfficer() : command.assignedOfficer();
         FollowUp planned = planFor(request, null, command.type(), command.dueOn(), officer, currentActor.get());
         return FollowUpView.of(planned, today());

@@ -42,7 +42,7 @@ import org.hibernate.annotations.BatchSize;
  */
 @Entity
 @Table(name = "assistance_request")
-public class AssistanceRequest {
+class AssistanceRequest {
 
     /** A status change, for the audit log: from, to, and the reason stored with it. */
     record StatusChange(RequestStatus before, RequestStatus after, String reason) {
@@ -224,6 +224,14 @@ public class AssistanceRequest {
         }
     }
 
+    /** Follow-ups are planned only for a request that is not final. */
+    void requireOpenToFollowUps() {
+        if (status.isFinal()) {
+            throw Refusal.conflict("request-final",
+                    "The request is " + status + "; no follow-ups can be planned for it.");
+        }
+    }
+
     private StatusChange move(RequestStatus target, String reason, Actor actor, Instant now) {
         String trimmed = reason == null || reason.isBlank() ? null : reason.trim();
         if (target.needsReason() && trimmed == null) {
@@ -333,27 +341,27 @@ public class AssistanceRequest {
         return requestedAmount == null ? null : new Money(requestedAmount, requestedCurrency).normalised();
     }
 
-    public UUID id() {
+    UUID id() {
         return id;
     }
 
-    public long version() {
+    long version() {
         return version;
     }
 
-    public String reference() {
+    String reference() {
         return reference;
     }
 
-    public UUID defenderId() {
+    UUID defenderId() {
         return defenderId;
     }
 
-    public RequestStatus status() {
+    RequestStatus status() {
         return status;
     }
 
-    public String team() {
+    String team() {
         return team;
     }
 
@@ -405,7 +413,7 @@ public class AssistanceRequest {
         return statusReason;
     }
 
-    public String assignedOfficer() {
+    String assignedOfficer() {
         return assignedOfficer;
     }
 

@@ -24,18 +24,18 @@ import org.haven.shared.security.CurrentActor;
 /**
  * Moving a request through its workflow: transitions, assessment, assignment. Each use case finds
  * the request, lets {@link AssistanceRequest} apply its rules, and audits the outcome in the same
- * transaction. Other features reach the request through the public methods at the end.
+ * transaction. Other features come in through {@link Requests}.
  */
 @ApplicationScoped
-public class RequestWorkflowService {
+class RequestWorkflowService {
 
     private final RequestService requests;
-    private final Instance<CaseClosingGuard> closingGuards;
+    private final Instance<Requests.ClosingGuard> closingGuards;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
-    RequestWorkflowService(RequestService requests, @Any Instance<CaseClosingGuard> closingGuards,
+    RequestWorkflowService(RequestService requests, @Any Instance<Requests.ClosingGuard> closingGuards,
             CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.requests = requests;
         this.closingGuards = closingGuards;
@@ -101,53 +101,12 @@ public class RequestWorkflowService {
         return RequestView.of(request, now);
     }
 
-    /** For other features referring to a case in a body: it must exist (422 on {@code field}). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public RequestRef requireExisting(UUID id, String field) {
-        return RequestRef.of(requireVisible(id, field));
-    }
-
-    /**
-     * For the single-case export: whether the caller may see the case under need-to-know (auditors
-     * every case, anyone else their teams' cases and those assigned to them).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean isVisible(UUID id) {
-        return requests.findOptional(id) != null;
-    }
-
-    /** For other features: the case as it stands (404 if unknown). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public RequestRef find(UUID id) {
-        return RequestRef.of(requests.find(id));
-    }
-
-    /** For proposals: the request must exist (422 on {@code field}) and be IN_ASSESSMENT (409). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public RequestRef requireInAssessment(UUID id, String field) {
-        AssistanceRequest request = requireVisible(id, field);
-        request.requireOpenToGrantProposals();
-        return RequestRef.of(request);
-    }
-
-    /**
-     * Called in the transaction of a grant's final approval: the request becomes SUPPORTED (audited),
-     * or stays SUPPORTED if an earlier grant already made it so.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public RequestRef supportedByGrant(UUID id, String grantReference, Actor actor) {
+    /** For {@link Requests#supportedByGrant}, in the approving transaction. */
+    RequestRef supportedByGrant(UUID id, String grantReference, Actor actor) {
         AssistanceRequest request = requests.find(id);
         request.supportBy(grantReference, actor, clock.instant())
                 .ifPresent(change -> recordStatusChange(request, change, actor));
         return RequestRef.of(request);
-    }
-
-    private AssistanceRequest requireVisible(UUID id, String field) {
-        AssistanceRequest request = id == null ? null : requests.findOptional(id);
-        if (request == null) {
-            throw Refusal.rule("unknown-request", field, "no such request");
-        }
-        return request;
     }
 
     /** What other features hold against closing; the request weighs it when the move is to CLOSED. */
