@@ -74,12 +74,10 @@ public class FollowUpService {
     public void planAfterDisbursement(UUID grantId, UUID requestId, LocalDate paidOn, boolean firstPayment,
             Actor actor) {
         RequestRef request = requests.find(requestId);
-        if (firstPayment) {
-            planFor(request, grantId, FollowUpType.CHECK_IN, paidOn.plus(config.checkInAfter()),
-                    request.assignedOfficer(), actor);
+        for (FollowUp.Due due : FollowUp.plannedAfterPayment(paidOn, firstPayment, config.checkInAfter(),
+                config.financialReportAfter())) {
+            planFor(request, grantId, due.type(), due.dueOn(), request.assignedOfficer(), actor);
         }
-        planFor(request, grantId, FollowUpType.FINANCIAL_REPORT, paidOn.plus(config.financialReportAfter()),
-                request.assignedOfficer(), actor);
     }
 
     /** Financial reports of a grant that are DONE (tranche gating and closure use it). */
@@ -127,9 +125,10 @@ public class FollowUpService {
     FollowUpView cancel(UUID id, String reason) {
         FollowUp followUp = lock(id);
         Actor actor = currentActor.get();
-        followUp.cancel(reason.trim(), clock.instant());
+        followUp.cancel(reason, clock.instant());
         audit.record(AuditEvent.of(actor, AuditAction.FOLLOW_UP_CANCELLED, ENTITY, id).inCase(followUp.requestId())
-                .because(reason.trim()).with(Changes.none().field("status", FollowUpStatus.PLANNED, followUp.status())));
+                .because(followUp.statusReason())
+                .with(Changes.none().field("status", FollowUpStatus.PLANNED, followUp.status())));
         return FollowUpView.of(followUp, today());
     }
 
@@ -142,7 +141,7 @@ public class FollowUpService {
         if (!followUps.tryLockMissedJob()) {
             return 0;
         }
-        LocalDate cutoff = today().minus(config.missedAfter());
+        LocalDate cutoff = FollowUp.missedIfDueBefore(today(), config.missedAfter());
         Instant now = clock.instant();
         int marked = 0;
         for (FollowUp followUp : followUps.plannedDueBefore(cutoff, 500)) {
