@@ -5,15 +5,15 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.haven.request.RequestWorkflowService;
+import org.haven.request.Requests;
 
 /** Checks that a case exists and is visible to the caller (need-to-know) before its export starts. */
 @ApplicationScoped
 class CaseLookup {
 
-    private final RequestWorkflowService requests;
+    private final Requests requests;
 
-    CaseLookup(RequestWorkflowService requests) {
+    CaseLookup(Requests requests) {
         this.requests = requests;
     }
 

@@ -2,6 +2,10 @@ package org.haven.followup;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -17,7 +21,11 @@ import org.haven.shared.error.Refusal;
 import org.haven.shared.privacy.Sensitive;
 import org.haven.shared.security.Actor;
 
-/** A check after support: planned for a date, then done (with an outcome), cancelled or missed. */
+/**
+ * A check after support: planned for a date, then done (with an outcome), cancelled or missed.
+ * Its rules live here: only a PLANNED follow-up changes; when it is overdue and when missed; what a
+ * payment plans. Services find it, call one of these methods and audit the outcome.
+ */
 @Entity
 @Table(name = "follow_up")
 public class FollowUp {
@@ -85,6 +93,29 @@ public class FollowUp {
         // for JPA
     }
 
+    /** What a payment plans, at the configured offsets from the payment date. */
+    record Due(FollowUpType type, LocalDate dueOn) {
+    }
+
+    /** Every payment plans a financial report; the first payment of a grant also plans a check-in. */
+    static List<Due> plannedAfterPayment(LocalDate paidOn, boolean firstPayment, Period checkInAfter,
+            Period financialReportAfter) {
+        List<Due> due = new ArrayList<>();
+        if (firstPayment) {
+            due.add(new Due(FollowUpType.CHECK_IN, paidOn.plus(checkInAfter)));
+        }
+        due.add(new Due(FollowUpType.FINANCIAL_REPORT, paidOn.plus(financialReportAfter)));
+        return due;
+    }
+
+    /**
+     * A follow-up still PLANNED {@code grace} after its due date is missed: today, those due before the
+     * returned date.
+     */
+    static LocalDate missedIfDueBefore(LocalDate today, Period grace) {
+        return today.minus(grace);
+    }
+
     static FollowUp plan(UUID requestId, UUID defenderId, String team, UUID grantId, FollowUpType type,
             LocalDate dueOn, String officer, Actor actor, Instant now) {
         FollowUp f = new FollowUp();
@@ -116,10 +147,11 @@ public class FollowUp {
         updatedAt = now;
     }
 
+    /** The reason is required by the body ({@link CancelFollowUp}); it is stored trimmed. */
     void cancel(String reason, Instant now) {
         requirePlanned("cancelled");
         status = FollowUpStatus.CANCELLED;
-        statusReason = reason;
+        statusReason = reason.trim();
         updatedAt = now;
     }
 
@@ -130,9 +162,14 @@ public class FollowUp {
         updatedAt = now;
     }
 
+    /** Still PLANNED after its due date. */
+    boolean overdue(LocalDate today) {
+        return status == FollowUpStatus.PLANNED && dueOn.isBefore(today);
+    }
+
     private void requirePlanned(String verb) {
         if (status != FollowUpStatus.PLANNED) {
-            throw Refusal.conflict("follow-up-" + status.name().toLowerCase(java.util.Locale.ROOT),
+            throw Refusal.conflict("follow-up-" + status.name().toLowerCase(Locale.ROOT),
                     "The follow-up is " + status + "; only a PLANNED follow-up can be " + verb + ".");
         }
     }

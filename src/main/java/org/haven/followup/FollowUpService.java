@@ -19,7 +19,7 @@ import org.haven.defender.DefenderErased;
 import org.haven.defender.DefenderService;
 import org.haven.protection.SensitiveVault;
 import org.haven.request.RequestRef;
-import org.haven.request.RequestWorkflowService;
+import org.haven.request.Requests;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
@@ -35,14 +35,14 @@ public class FollowUpService {
 
     private final FollowUpRepository followUps;
     private final SensitiveVault vault;
-    private final RequestWorkflowService requests;
+    private final Requests requests;
     private final DefenderService defenders;
     private final FollowUpConfig config;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
-    FollowUpService(FollowUpRepository followUps, SensitiveVault vault, RequestWorkflowService requests,
+    FollowUpService(FollowUpRepository followUps, SensitiveVault vault, Requests requests,
             DefenderService defenders, FollowUpConfig config, CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.followUps = followUps;
         this.vault = vault;
@@ -60,11 +60,7 @@ public class FollowUpService {
 
     @Transactional
     FollowUpView plan(PlanFollowUp command) {
-        RequestRef request = requests.requireExisting(command.requestId(), "requestId");
-        if (request.status().isFinal()) {
-            throw Refusal.conflict("request-final",
-                    "The request is " + request.status() + "; no follow-ups can be planned for it.");
-        }
+        RequestRef request = requests.requireOpenToFollowUps(command.requestId(), "requestId");
         String officer = command.assignedOfficer() == null ? request.assignedOfficer() : command.assignedOfficer();
         FollowUp planned = planFor(request, null, command.type(), command.dueOn(), officer, currentActor.get());
         return FollowUpView.of(planned, today());
@@ -78,12 +74,10 @@ public class FollowUpService {
     public void planAfterDisbursement(UUID grantId, UUID requestId, LocalDate paidOn, boolean firstPayment,
             Actor actor) {
         RequestRef request = requests.find(requestId);
-        if (firstPayment) {
-            planFor(request, grantId, FollowUpType.CHECK_IN, paidOn.plus(config.checkInAfter()),
-                    request.assignedOfficer(), actor);
+        for (FollowUp.Due due : FollowUp.plannedAfterPayment(paidOn, firstPayment, config.checkInAfter(),
+                config.financialReportAfter())) {
+            planFor(request, grantId, due.type(), due.dueOn(), request.assignedOfficer(), actor);
         }
-        planFor(request, grantId, FollowUpType.FINANCIAL_REPORT, paidOn.plus(config.financialReportAfter()),
-                request.assignedOfficer(), actor);
     }
 
     /** Financial reports of a grant that are DONE (tranche gating and closure use it). */
@@ -131,9 +125,10 @@ public class FollowUpService {
     FollowUpView cancel(UUID id, String reason) {
         FollowUp followUp = lock(id);
         Actor actor = currentActor.get();
-        followUp.cancel(reason.trim(), clock.instant());
+        followUp.cancel(reason, clock.instant());
         audit.record(AuditEvent.of(actor, AuditAction.FOLLOW_UP_CANCELLED, ENTITY, id).inCase(followUp.requestId())
-                .because(reason.trim()).with(Changes.none().field("status", FollowUpStatus.PLANNED, followUp.status())));
+                .because(followUp.statusReason())
+                .with(Changes.none().field("status", FollowUpStatus.PLANNED, followUp.status())));
         return FollowUpView.of(followUp, today());
     }
 
@@ -146,7 +141,7 @@ public class FollowUpService {
         if (!followUps.tryLockMissedJob()) {
             return 0;
         }
-        LocalDate cutoff = today().minus(config.missedAfter());
+        LocalDate cutoff = FollowUp.missedIfDueBefore(today(), config.missedAfter());
         Instant now = clock.instant();
         int marked = 0;
         for (FollowUp followUp : followUps.plannedDueBefore(cutoff, 500)) {

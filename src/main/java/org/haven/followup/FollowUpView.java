@@ -25,7 +25,7 @@ public record FollowUpView(UUID id, UUID requestId, UUID defenderId,
 
     static FollowUpView of(FollowUp f, LocalDate today) {
         return new FollowUpView(f.id(), f.requestId(), f.defenderId(), f.grantId(), f.type(), f.dueOn(),
-                f.status() == FollowUpStatus.PLANNED && f.dueOn().isBefore(today), f.assignedOfficer(), f.status(),
+                f.overdue(today), f.assignedOfficer(), f.status(),
                 f.completedAt(), f.outcome(), f.newRiskLevel(), f.statusReason(), f.createdAt(), f.updatedAt(),
                 f.version());
     }

@@ -13,7 +13,7 @@ import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
 import org.haven.fund.FundRef;
 import org.haven.fund.FundService;
-import org.haven.request.RequestWorkflowService;
+import org.haven.request.Requests;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
@@ -28,12 +28,12 @@ class GrantDecisionService {
     private final GrantService grants;
     private final GrantRules rules;
     private final FundService funds;
-    private final RequestWorkflowService requests;
+    private final Requests requests;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
-    GrantDecisionService(GrantService grants, GrantRules rules, FundService funds, RequestWorkflowService requests,
+    GrantDecisionService(GrantService grants, GrantRules rules, FundService funds, Requests requests,
             CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.grants = grants;
         this.rules = rules;

@@ -17,7 +17,7 @@ import org.haven.audit.Changes;
 import org.haven.fund.FundRef;
 import org.haven.fund.FundService;
 import org.haven.request.RequestRef;
-import org.haven.request.RequestWorkflowService;
+import org.haven.request.Requests;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.money.Money;
 import org.haven.shared.paging.Page;
@@ -33,14 +33,14 @@ class GrantService {
 
     private final GrantRepository grants;
     private final DisbursementRepository disbursements;
-    private final RequestWorkflowService requests;
+    private final Requests requests;
     private final FundService funds;
     private final GrantRules rules;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
-    GrantService(GrantRepository grants, DisbursementRepository disbursements, RequestWorkflowService requests,
+    GrantService(GrantRepository grants, DisbursementRepository disbursements, Requests requests,
             FundService funds, GrantRules rules, CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.grants = grants;
         this.disbursements = disbursements;

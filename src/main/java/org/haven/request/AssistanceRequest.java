@@ -1,11 +1,15 @@
 package org.haven.request;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
@@ -25,15 +29,28 @@ import org.haven.shared.error.Refusal;
 import org.haven.shared.money.Money;
 import org.haven.shared.privacy.Sensitive;
 import org.haven.shared.security.Actor;
+import org.haven.shared.security.Roles;
 import org.hibernate.annotations.BatchSize;
 
 /**
- * An emergency-assistance request: the case. Its workflow is {@link RequestStatus}; every state
- * change goes through {@link #transitionTo} or {@link #markSupported}, which enforce it.
+ * An emergency-assistance request: the case. The request's rules live here and in
+ * {@link RequestStatus} alone: which moves are allowed and which need a reason, what may change in
+ * which status, the assessment and relocation plan, who may take or assign it, when it is overdue,
+ * and that it becomes SUPPORTED only through a grant. Services find the request, call one of these
+ * methods and record its outcome; they hold no rule of their own. No method here reads the database:
+ * what other features know (objections to closing) is handed in.
  */
 @Entity
 @Table(name = "assistance_request")
-public class AssistanceRequest {
+class AssistanceRequest {
+
+    /** A status change, for the audit log: from, to, and the reason stored with it. */
+    record StatusChange(RequestStatus before, RequestStatus after, String reason) {
+    }
+
+    /** A change of the assigned officer, for the audit log. */
+    record Reassignment(String before, String after) {
+    }
 
     @Id
     private UUID id;
@@ -119,8 +136,12 @@ public class AssistanceRequest {
         // for JPA
     }
 
+    /**
+     * A request received now: RECEIVED, filed under its defender's team, with a decision deadline
+     * counted from receipt by its urgency ({@code timeToDecide}).
+     */
     static AssistanceRequest open(UUID id, String reference, UUID defenderId, String team, RequestDetails details,
-            byte[] narrative, Instant deadline, Actor actor, Instant now) {
+            byte[] narrative, Function<Urgency, Duration> timeToDecide, Actor actor, Instant now) {
         AssistanceRequest request = new AssistanceRequest();
         request.id = id;
         request.reference = reference;
@@ -129,31 +150,43 @@ public class AssistanceRequest {
         request.status = RequestStatus.RECEIVED;
         request.receivedAt = now;
         request.createdBy = actor.subject();
-        request.apply(details, deadline);
+        request.apply(details, timeToDecide);
         request.narrative = narrative;
         request.touch(actor, now);
         return request;
     }
 
-    void changeDetails(RequestDetails details, Instant deadline, Actor actor, Instant now) {
+    /** EA-2026-00042: the year of receipt (UTC) and a number from the reference sequence. */
+    static String reference(Instant receivedAt, long number) {
+        return "EA-%d-%05d".formatted(receivedAt.atZone(ZoneOffset.UTC).getYear(), number);
+    }
+
+    /** Corrects the intake details while undecided; the deadline is recounted from receipt. */
+    void changeDetails(RequestDetails details, Function<Urgency, Duration> timeToDecide, Actor actor, Instant now) {
         if (!status.undecided()) {
             throw Refusal.conflict("request-decided",
                     "The request is " + status + "; its intake details can no longer change.");
         }
-        apply(details, deadline);
+        apply(details, timeToDecide);
         touch(actor, now);
     }
 
     void changeNarrative(byte[] newNarrative, Actor actor, Instant now) {
-        if (status.isFinal()) {
-            throw Refusal.conflict("request-final", "The request is " + status + " and can no longer change.");
-        }
+        requireNotFinal();
         narrative = newNarrative;
         touch(actor, now);
     }
 
-    /** A transition a person asks for. SUPPORTED is refused: it comes only with an approved grant. */
-    void transitionTo(RequestStatus target, String reason, Actor actor, Instant now) {
+    /**
+     * A transition a person asks for. SUPPORTED is refused: it comes only with an approved grant.
+     * CLOSED is refused while another feature objects ({@code closingObjections}, e.g. follow-ups
+     * still planned); the objection is weighed first, then the move's legality, then its reason.
+     */
+    StatusChange transitionTo(RequestStatus target, String reason, List<Refusal> closingObjections, Actor actor,
+            Instant now) {
+        if (target == RequestStatus.CLOSED && !closingObjections.isEmpty()) {
+            throw closingObjections.get(0);
+        }
         if (!status.manualSuccessors().contains(target)) {
             Set<RequestStatus> allowed = status.manualSuccessors();
             String list = allowed.isEmpty() ? "none (final state)"
@@ -161,29 +194,51 @@ public class AssistanceRequest {
             String detail = target == RequestStatus.SUPPORTED && status == RequestStatus.IN_ASSESSMENT
                     ? "A request becomes SUPPORTED only when a grant for it is approved."
                     : "A request cannot go from " + status + " to " + target + ".";
-            throw new Refusal(Refusal.Kind.CONFLICT, "illegal-transition",
-                    detail + " Allowed from " + status + ": " + list + ".",
+            throw Refusal.conflict("illegal-transition", detail + " Allowed from " + status + ": " + list + ".",
                     List.of(new FieldViolation("target", "allowed from " + status + ": " + list)));
         }
-        move(target, reason, actor, now);
+        return move(target, reason, actor, now);
     }
 
-    /** Called by the grants feature when a grant for this request is approved. */
-    void markSupported(String reason, Actor actor, Instant now) {
+    /**
+     * A grant for this request was finally approved: the request becomes SUPPORTED, if it is IN_ASSESSMENT
+     * with a complete assessment. Further grants leave a SUPPORTED request as it is (no change).
+     */
+    Optional<StatusChange> supportBy(String grantReference, Actor actor, Instant now) {
+        if (status == RequestStatus.SUPPORTED) {
+            return Optional.empty();
+        }
         if (!status.successors().contains(RequestStatus.SUPPORTED)) {
             throw Refusal.conflict("request-not-in-assessment",
                     "The request is " + status + "; only a request IN_ASSESSMENT can be supported.");
         }
         requireCompleteAssessment();
-        move(RequestStatus.SUPPORTED, reason, actor, now);
+        return Optional.of(move(RequestStatus.SUPPORTED, "Grant " + grantReference + " approved", actor, now));
     }
 
-    private void move(RequestStatus target, String reason, Actor actor, Instant now) {
+    /** Grants are proposed only for a request IN_ASSESSMENT. */
+    void requireOpenToGrantProposals() {
+        if (status != RequestStatus.IN_ASSESSMENT) {
+            throw Refusal.conflict("request-not-in-assessment",
+                    "Grants are proposed for requests IN_ASSESSMENT; this one is " + status + ".");
+        }
+    }
+
+    /** Follow-ups are planned only for a request that is not final. */
+    void requireOpenToFollowUps() {
+        if (status.isFinal()) {
+            throw Refusal.conflict("request-final",
+                    "The request is " + status + "; no follow-ups can be planned for it.");
+        }
+    }
+
+    private StatusChange move(RequestStatus target, String reason, Actor actor, Instant now) {
         String trimmed = reason == null || reason.isBlank() ? null : reason.trim();
         if (target.needsReason() && trimmed == null) {
             throw Refusal.rule("reason-required", "reason",
                     "a reason is required to move a request to " + target);
         }
+        RequestStatus before = status;
         status = target;
         statusReason = trimmed;
         if (!target.undecided() && decidedAt == null) {
@@ -193,6 +248,7 @@ public class AssistanceRequest {
             closedAt = now;
         }
         touch(actor, now);
+        return new StatusChange(before, target, trimmed);
     }
 
     void recordAssessment(Assessment recorded, Actor actor, Instant now) {
@@ -210,12 +266,39 @@ public class AssistanceRequest {
         touch(actor, now);
     }
 
-    void assignTo(String officer, Actor actor, Instant now) {
+    /**
+     * A programme manager assigns any officer, and reassigns. Anyone else may only take the request
+     * for themselves, and only while it is unassigned or already theirs. Final requests keep their
+     * assignee. The officer is stored trimmed.
+     */
+    Reassignment assignTo(String officer, Actor actor, Instant now) {
+        String target = officer.trim();
+        if (!actor.hasRole(Roles.PROGRAMME_MANAGER)) {
+            if (!target.equals(actor.subject())) {
+                throw Refusal.forbidden("assign-others-forbidden",
+                        "Officers may assign requests only to themselves; a programme manager assigns others.");
+            }
+            if (assignedOfficer != null && !assignedOfficer.equals(actor.subject())) {
+                throw Refusal.conflict("already-assigned",
+                        "The request is assigned to another officer; ask a programme manager to reassign it.");
+            }
+        }
+        requireNotFinal();
+        String before = assignedOfficer;
+        assignedOfficer = target;
+        touch(actor, now);
+        return new Reassignment(before, target);
+    }
+
+    /** Still waiting for a decision after its deadline. */
+    boolean overdue(Instant now) {
+        return status.undecided() && decisionDeadline.isBefore(now);
+    }
+
+    private void requireNotFinal() {
         if (status.isFinal()) {
             throw Refusal.conflict("request-final", "The request is " + status + " and can no longer change.");
         }
-        assignedOfficer = officer;
-        touch(actor, now);
     }
 
     boolean assessmentComplete() {
@@ -231,11 +314,11 @@ public class AssistanceRequest {
         }
     }
 
-    private void apply(RequestDetails details, Instant deadline) {
+    private void apply(RequestDetails details, Function<Urgency, Duration> timeToDecide) {
         assistanceTypes.clear();
         assistanceTypes.addAll(details.assistanceTypes());
         urgency = details.urgency();
-        decisionDeadline = deadline;
+        decisionDeadline = receivedAt.plus(timeToDecide.apply(urgency));
         summary = details.summary().trim();
         Money amount = details.requestedAmount() == null ? null : details.requestedAmount().normalised();
         requestedAmount = amount == null ? null : amount.amount();
@@ -258,27 +341,27 @@ public class AssistanceRequest {
         return requestedAmount == null ? null : new Money(requestedAmount, requestedCurrency).normalised();
     }
 
-    public UUID id() {
+    UUID id() {
         return id;
     }
 
-    public long version() {
+    long version() {
         return version;
     }
 
-    public String reference() {
+    String reference() {
         return reference;
     }
 
-    public UUID defenderId() {
+    UUID defenderId() {
         return defenderId;
     }
 
-    public RequestStatus status() {
+    RequestStatus status() {
         return status;
     }
 
-    public String team() {
+    String team() {
         return team;
     }
 
@@ -330,7 +413,7 @@ public class AssistanceRequest {
         return statusReason;
     }
 
-    public String assignedOfficer() {
+    String assignedOfficer() {
         return assignedOfficer;
     }
 

@@ -2,7 +2,7 @@ package org.haven.request;
 
 import java.util.UUID;
 
-/** What other features (grants) may know of a request. */
+/** What other features may know of a request; handed out by {@link Requests}. */
 public record RequestRef(UUID id, String reference, UUID defenderId, RequestStatus status, String assignedOfficer,
         String team) {
 

@@ -1,7 +1,6 @@
 package org.haven.request;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +26,7 @@ class RequestRepository implements PanacheRepositoryBase<AssistanceRequest, UUID
     String nextReference(Instant now) {
         Number next = (Number) getEntityManager().createNativeQuery("select nextval('request_reference_seq')")
                 .getSingleResult();
-        return "EA-%d-%05d".formatted(now.atZone(ZoneOffset.UTC).getYear(), next.longValue());
+        return AssistanceRequest.reference(now, next.longValue());
     }
 
     /** The case if the scope may see it: its team's, or assigned to the caller. */

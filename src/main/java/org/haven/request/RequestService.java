@@ -24,7 +24,10 @@ import org.haven.shared.security.CurrentActor;
 
 import io.quarkus.panache.common.Sort;
 
-/** Opening, reading and correcting requests. The workflow lives in {@link RequestWorkflowService}. */
+/**
+ * Opening, reading and correcting requests. The workflow lives in {@link RequestWorkflowService}, the
+ * rules in {@link AssistanceRequest}; other features use {@link Requests}.
+ */
 @ApplicationScoped
 class RequestService {
 
@@ -63,7 +66,7 @@ class RequestService {
         UUID id = UUID.randomUUID();
         AssistanceRequest request = AssistanceRequest.open(id, requests.nextReference(now), command.defenderId(),
                 defender.team(), command.details(), crypto.seal(command.defenderId(), "request.narrative",
-                        command.narrative()), now.plus(config.deadlineFor(command.urgency())), actor, now);
+                        command.narrative()), config::deadlineFor, actor, now);
         requests.persist(request);
         audit.record(AuditEvent.of(actor, AuditAction.REQUEST_CREATED, ENTITY, request.id()).inCase(request.id())
                 .with(Changes.none()
@@ -108,7 +111,7 @@ class RequestService {
         RequestDetails before = request.details();
         Instant deadlineBefore = request.decisionDeadline();
         Instant now = clock.instant();
-        request.changeDetails(details, request.receivedAt().plus(config.deadlineFor(details.urgency())), actor, now);
+        request.changeDetails(details, config::deadlineFor, actor, now);
         audit.record(AuditEvent.of(actor, AuditAction.REQUEST_DETAILS_CHANGED, ENTITY, id).inCase(id)
                 .with(Changes.diff(RequestDetails.class, before, request.details(), SENSITIVE)
                         .field("decisionDeadline", deadlineBefore, request.decisionDeadline())));

@@ -12,12 +12,15 @@ import java.util.Set;
  * SUPPORTED -> CLOSED
  * DECLINED, REFERRED, WITHDRAWN, CLOSED: final
  * </pre>
+ *
+ * The type is public because other features and the API name statuses; its rules are only for
+ * {@link AssistanceRequest}.
  */
 public enum RequestStatus {
     RECEIVED, IN_ASSESSMENT, SUPPORTED, DECLINED, REFERRED, WITHDRAWN, CLOSED;
 
     /** Every transition the workflow allows from this state. */
-    public Set<RequestStatus> successors() {
+    Set<RequestStatus> successors() {
         return switch (this) {
             case RECEIVED -> EnumSet.of(IN_ASSESSMENT, WITHDRAWN);
             case IN_ASSESSMENT -> EnumSet.of(SUPPORTED, DECLINED, REFERRED, WITHDRAWN);
@@ -27,7 +30,7 @@ public enum RequestStatus {
     }
 
     /** The transitions a person may ask for directly; SUPPORTED comes only with an approved grant. */
-    public Set<RequestStatus> manualSuccessors() {
+    Set<RequestStatus> manualSuccessors() {
         Set<RequestStatus> targets = EnumSet.noneOf(RequestStatus.class);
         targets.addAll(successors());
         targets.remove(SUPPORTED);
@@ -35,16 +38,17 @@ public enum RequestStatus {
     }
 
     /** Entering this state is a decision that must be justified. */
-    public boolean needsReason() {
+    boolean needsReason() {
         return this == DECLINED || this == REFERRED || this == WITHDRAWN || this == CLOSED;
     }
 
     /** Still waiting for a decision (counts towards "overdue"). */
-    public boolean undecided() {
+    boolean undecided() {
         return this == RECEIVED || this == IN_ASSESSMENT;
     }
 
-    public boolean isFinal() {
+    /** Nothing follows: DECLINED, REFERRED, WITHDRAWN, CLOSED. */
+    boolean isFinal() {
         return successors().isEmpty();
     }
 }

@@ -23,7 +23,7 @@ public record RequestSummary(
 
     static RequestSummary of(AssistanceRequest r, Instant now) {
         return new RequestSummary(r.id(), r.reference(), r.defenderId(), EnumSet.copyOf(r.assistanceTypes()),
-                r.urgency(), r.status(), r.decisionDeadline(), RequestView.isOverdue(r, now), r.assignedOfficer(),
+                r.urgency(), r.status(), r.decisionDeadline(), r.overdue(now), r.assignedOfficer(),
                 r.summary());
     }
 }

@@ -54,12 +54,8 @@ public record RequestView(
                         a.familyMembersIncluded, a.assessedAt, a.assessedBy, r.assessmentComplete())
                 : null;
         return new RequestView(r.id(), r.reference(), r.defenderId(), r.team(), EnumSet.copyOf(r.assistanceTypes()), r.urgency(),
-                r.decisionDeadline(), isOverdue(r, now), r.summary(), r.requestedAmount(), r.intakeChannel(),
+                r.decisionDeadline(), r.overdue(now), r.summary(), r.requestedAmount(), r.intakeChannel(),
                 r.referringPartner(), r.status(), r.statusReason(), r.status().manualSuccessors(), r.assignedOfficer(),
                 assessment, r.receivedAt(), r.updatedAt(), r.decidedAt(), r.closedAt(), r.version());
-    }
-
-    static boolean isOverdue(AssistanceRequest r, Instant now) {
-        return r.status().undecided() && r.decisionDeadline().isBefore(now);
     }
 }

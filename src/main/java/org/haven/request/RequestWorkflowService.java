@@ -2,6 +2,8 @@ package org.haven.request;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,22 +15,27 @@ import org.haven.audit.AuditAction;
 import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
+import org.haven.request.AssistanceRequest.Reassignment;
+import org.haven.request.AssistanceRequest.StatusChange;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
-import org.haven.shared.security.Roles;
 
-/** Moving a case through its workflow: transitions, assessment, assignment. Each step is audited. */
+/**
+ * Moving a request through its workflow: transitions, assessment, assignment. Each use case finds
+ * the request, lets {@link AssistanceRequest} apply its rules, and audits the outcome in the same
+ * transaction. Other features come in through {@link Requests}.
+ */
 @ApplicationScoped
-public class RequestWorkflowService {
+class RequestWorkflowService {
 
     private final RequestService requests;
-    private final Instance<CaseClosingGuard> closingGuards;
+    private final Instance<Requests.ClosingGuard> closingGuards;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
-    RequestWorkflowService(RequestService requests, @Any Instance<CaseClosingGuard> closingGuards,
+    RequestWorkflowService(RequestService requests, @Any Instance<Requests.ClosingGuard> closingGuards,
             CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.requests = requests;
         this.closingGuards = closingGuards;
@@ -41,13 +48,10 @@ public class RequestWorkflowService {
     RequestView transition(UUID id, long expectedVersion, Transition transition) {
         AssistanceRequest request = requests.findForChange(id, expectedVersion);
         Actor actor = currentActor.get();
-        RequestStatus before = request.status();
         Instant now = clock.instant();
-        if (transition.target() == RequestStatus.CLOSED) {
-            closingGuards.forEach(guard -> guard.checkCanClose(id));
-        }
-        request.transitionTo(transition.target(), transition.reason(), actor, now);
-        recordStatusChange(request, before, actor);
+        StatusChange change = request.transitionTo(transition.target(), transition.reason(), closingObjections(id),
+                actor, now);
+        recordStatusChange(request, change, actor);
         return RequestView.of(request, now);
     }
 
@@ -57,7 +61,7 @@ public class RequestWorkflowService {
         Actor actor = currentActor.get();
         Assessment before = request.assessment();
         RequestCrypto crypto = requests.crypto();
-        java.util.UUID defender = request.defenderId();
+        UUID defender = request.defenderId();
         Instant now = clock.instant();
         request.recordAssessment(assessment.toAssessment((field, text) -> crypto.seal(defender, field, text)), actor,
                 now);
@@ -85,90 +89,34 @@ public class RequestWorkflowService {
         return RequestView.of(request, now);
     }
 
-    /**
-     * Managers assign any officer; an officer may take an unassigned request for themselves.
-     */
+    /** Who may assign whom is the request's rule ({@link AssistanceRequest#assignTo}). */
     @Transactional
     RequestView assign(UUID id, long expectedVersion, String officer) {
         AssistanceRequest request = requests.findForChange(id, expectedVersion);
         Actor actor = currentActor.get();
-        String target = officer.trim();
-        if (!actor.hasRole(Roles.PROGRAMME_MANAGER)) {
-            if (!target.equals(actor.subject())) {
-                throw Refusal.forbidden("assign-others-forbidden",
-                        "Officers may assign requests only to themselves; a programme manager assigns others.");
-            }
-            if (request.assignedOfficer() != null && !request.assignedOfficer().equals(actor.subject())) {
-                throw Refusal.conflict("already-assigned",
-                        "The request is assigned to another officer; ask a programme manager to reassign it.");
-            }
-        }
-        String before = request.assignedOfficer();
         Instant now = clock.instant();
-        request.assignTo(target, actor, now);
+        Reassignment change = request.assignTo(officer, actor, now);
         audit.record(AuditEvent.of(actor, AuditAction.REQUEST_ASSIGNED, RequestService.ENTITY, id).inCase(id)
-                .with(Changes.none().field("assignedOfficer", before, target)));
+                .with(Changes.none().field("assignedOfficer", change.before(), change.after())));
         return RequestView.of(request, now);
     }
 
-    /** For other features referring to a case in a body: it must exist (422 on {@code field}). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public RequestRef requireExisting(UUID id, String field) {
-        AssistanceRequest request = id == null ? null : requests.findOptional(id);
-        if (request == null) {
-            throw Refusal.rule("unknown-request", field, "no such request");
-        }
-        return RequestRef.of(request);
-    }
-
-    /**
-     * For the single-case export: whether the caller may see the case under need-to-know (auditors
-     * every case, anyone else their teams' cases and those assigned to them).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean isVisible(UUID id) {
-        return requests.findOptional(id) != null;
-    }
-
-    /** For other features: the case as it stands (404 if unknown). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public RequestRef find(UUID id) {
-        return RequestRef.of(requests.find(id));
-    }
-
-    /** For proposals: the request must exist (422 on {@code field}) and be IN_ASSESSMENT (409). */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public RequestRef requireInAssessment(UUID id, String field) {
-        AssistanceRequest request = id == null ? null : requests.findOptional(id);
-        if (request == null) {
-            throw Refusal.rule("unknown-request", field, "no such request");
-        }
-        if (request.status() != RequestStatus.IN_ASSESSMENT) {
-            throw Refusal.conflict("request-not-in-assessment",
-                    "Grants are proposed for requests IN_ASSESSMENT; this one is " + request.status() + ".");
-        }
-        return RequestRef.of(request);
-    }
-
-    /**
-     * Called in the transaction of a grant's final approval: the request becomes SUPPORTED (audited),
-     * or stays SUPPORTED if an earlier grant already made it so.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public RequestRef supportedByGrant(UUID id, String grantReference, Actor actor) {
+    /** For {@link Requests#supportedByGrant}, in the approving transaction. */
+    RequestRef supportedByGrant(UUID id, String grantReference, Actor actor) {
         AssistanceRequest request = requests.find(id);
-        if (request.status() == RequestStatus.SUPPORTED) {
-            return RequestRef.of(request);
-        }
-        RequestStatus before = request.status();
-        request.markSupported("Grant " + grantReference + " approved", actor, clock.instant());
-        recordStatusChange(request, before, actor);
+        request.supportBy(grantReference, actor, clock.instant())
+                .ifPresent(change -> recordStatusChange(request, change, actor));
         return RequestRef.of(request);
     }
 
-    private void recordStatusChange(AssistanceRequest request, RequestStatus before, Actor actor) {
+    /** What other features hold against closing; the request weighs it when the move is to CLOSED. */
+    private List<Refusal> closingObjections(UUID id) {
+        return closingGuards.stream().map(guard -> guard.objectionToClosing(id)).flatMap(Optional::stream).toList();
+    }
+
+    private void recordStatusChange(AssistanceRequest request, StatusChange change, Actor actor) {
         audit.record(AuditEvent.of(actor, AuditAction.REQUEST_STATUS_CHANGED, RequestService.ENTITY, request.id())
-                .inCase(request.id()).because(request.statusReason())
-                .with(Changes.none().field("status", before, request.status())));
+                .inCase(request.id()).because(change.reason())
+                .with(Changes.none().field("status", change.before(), change.after())));
     }
 }
