@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.security.AccessScope;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -36,6 +37,24 @@ class RequestRepository implements PanacheRepositoryBase<AssistanceRequest, UUID
         }
         return find("id = ?1 and (team in ?2 or assignedOfficer = ?3)", id, scope.teamsForQuery(), scope.subject())
                 .firstResult();
+    }
+
+    /** The case if the scope may see it; otherwise not-found, never revealing which of the two. */
+    AssistanceRequest visible(UUID id, AccessScope scope) {
+        AssistanceRequest request = findVisible(id, scope);
+        if (request == null) {
+            throw Refusal.notFound("Request");
+        }
+        return request;
+    }
+
+    /** The case to change: visible, and still at the version the caller read (else stale, 412). */
+    AssistanceRequest forChange(UUID id, AccessScope scope, long expectedVersion) {
+        AssistanceRequest request = visible(id, scope);
+        if (request.version() != expectedVersion) {
+            throw Refusal.stale();
+        }
+        return request;
     }
 
     Page<AssistanceRequest> search(RequestFilter filter, AccessScope scope, Sort sort, PageRequest page, Instant now) {

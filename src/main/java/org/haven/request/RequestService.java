@@ -15,7 +15,6 @@ import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
 import org.haven.defender.DefenderService;
-import org.haven.shared.error.Refusal;
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
 import org.haven.shared.privacy.SensitiveFields;
@@ -140,23 +139,11 @@ class RequestService {
         return requests.findVisible(id, currentActor.scope());
     }
 
-    RequestCrypto crypto() {
-        return crypto;
-    }
-
     AssistanceRequest find(UUID id) {
-        AssistanceRequest request = findOptional(id);
-        if (request == null) {
-            throw Refusal.notFound("Request");
-        }
-        return request;
+        return requests.visible(id, currentActor.scope());
     }
 
     AssistanceRequest findForChange(UUID id, long expectedVersion) {
-        AssistanceRequest request = find(id);
-        if (request.version() != expectedVersion) {
-            throw Refusal.stale();
-        }
-        return request;
+        return requests.forChange(id, currentActor.scope(), expectedVersion);
     }
 }

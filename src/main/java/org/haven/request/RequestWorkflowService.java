@@ -29,15 +29,17 @@ import org.haven.shared.security.CurrentActor;
 @ApplicationScoped
 class RequestWorkflowService {
 
-    private final RequestService requests;
+    private final RequestRepository requests;
+    private final RequestCrypto crypto;
     private final Instance<Requests.ClosingGuard> closingGuards;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
-    RequestWorkflowService(RequestService requests, @Any Instance<Requests.ClosingGuard> closingGuards,
+    RequestWorkflowService(RequestRepository requests, RequestCrypto crypto, @Any Instance<Requests.ClosingGuard> closingGuards,
             CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.requests = requests;
+        this.crypto = crypto;
         this.closingGuards = closingGuards;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -46,7 +48,7 @@ class RequestWorkflowService {
 
     @Transactional
     RequestView transition(UUID id, long expectedVersion, Transition transition) {
-        AssistanceRequest request = requests.findForChange(id, expectedVersion);
+        AssistanceRequest request = requests.forChange(id, currentActor.scope(), expectedVersion);
         Actor actor = currentActor.get();
         Instant now = clock.instant();
         StatusChange change = request.transitionTo(transition.target(), transition.reason(), closingObjections(id),
@@ -57,10 +59,9 @@ class RequestWorkflowService {
 
     @Transactional
     RequestView assess(UUID id, long expectedVersion, RecordAssessment assessment) {
-        AssistanceRequest request = requests.findForChange(id, expectedVersion);
+        AssistanceRequest request = requests.forChange(id, currentActor.scope(), expectedVersion);
         Actor actor = currentActor.get();
         Assessment before = request.assessment();
-        RequestCrypto crypto = requests.crypto();
         UUID defender = request.defenderId();
         Instant now = clock.instant();
         request.recordAssessment(assessment.toAssessment((field, text) -> crypto.seal(defender, field, text)), actor,
@@ -92,7 +93,7 @@ class RequestWorkflowService {
     /** Who may assign whom is the request's rule ({@link AssistanceRequest#assignTo}). */
     @Transactional
     RequestView assign(UUID id, long expectedVersion, String officer) {
-        AssistanceRequest request = requests.findForChange(id, expectedVersion);
+        AssistanceRequest request = requests.forChange(id, currentActor.scope(), expectedVersion);
         Actor actor = currentActor.get();
         Instant now = clock.instant();
         Reassignment change = request.assignTo(officer, actor, now);
@@ -103,7 +104,7 @@ class RequestWorkflowService {
 
     /** For {@link Requests#supportedByGrant}, in the approving transaction. */
     RequestRef supportedByGrant(UUID id, String grantReference, Actor actor) {
-        AssistanceRequest request = requests.find(id);
+        AssistanceRequest request = requests.visible(id, currentActor.scope());
         request.supportBy(grantReference, actor, clock.instant())
                 .ifPresent(change -> recordStatusChange(request, change, actor));
         return RequestRef.of(request);
