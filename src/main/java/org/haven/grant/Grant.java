@@ -24,18 +24,14 @@ import org.haven.shared.money.Money;
 import org.haven.shared.security.Actor;
 
 /**
- * A grant proposed for a request against a fund. The four-eyes rules live here: the proposer never
- * decides, above the threshold two different managers approve, due diligence comes before the final
- * approval, and money never exceeds the approved amount.
+ * A grant proposed for a case against a fund. The four-eyes rules live here, and only here
+ * ({@link #decide}): the proposer never decides, above the threshold two different managers approve,
+ * each with a comment, and due diligence comes before the final approval. So do the lifecycle and
+ * the payment rules: money never exceeds the approved amount.
  */
 @Entity
 @Table(name = "assistance_grant")
 public class Grant {
-
-    /** What an approval achieved: the first of two, or the final one. */
-    enum ApprovalOutcome {
-        FIRST_OF_TWO, FINAL
-    }
 
     @Id
     private UUID id;
@@ -150,55 +146,94 @@ public class Grant {
         return grant;
     }
 
-    /** The four-eyes rule: nobody decides on their own proposal. */
-    boolean proposedBy(Actor actor) {
-        return proposedBy.equals(actor.subject());
+    /** What a decision achieved. */
+    enum Outcome {
+        /** The grant is REJECTED. */
+        REJECTED,
+        /** The first of two approvals: recorded; the grant stays PROPOSED and nothing is committed. */
+        APPROVAL_RECORDED,
+        /** The final approval: the grant is APPROVED; its fund must commit the amount, its case becomes SUPPORTED. */
+        APPROVED
     }
 
-    /** Whether this manager already gave one of the approvals. */
-    boolean approvedBy(Actor actor) {
-        return approvals.stream().anyMatch(a -> a.approver.equals(actor.subject()));
+    /**
+     * The caps a final approval must stay within. They depend on the defender's other grants, so the
+     * caller checks them (under the per-defender lock); the grant asks only at its final approval.
+     */
+    @FunctionalInterface
+    interface Caps {
+        /** Throws a {@link Refusal} if approving this grant would break a cap. */
+        void requireWithin(Grant grant);
     }
 
-    void requireProposed() {
-        requireStatus(GrantStatus.PROPOSED, "decided on");
-    }
-
-    void recordDueDiligence(DueDiligence dd, Actor actor) {
-        sanctionsScreened = dd.sanctionsScreened();
-        fundedElsewhere = dd.fundedElsewhere();
-        dueDiligenceNote = dd.note();
-        dueDiligenceBy = actor.subject();
-    }
-
-    /** Whether the next approval would be the final one. */
-    boolean nextApprovalIsFinal() {
-        return approvals.size() + 1 >= approvalsRequired;
-    }
-
-    ApprovalOutcome approve(Actor actor, String comment, Instant now) {
-        requireProposed();
-        if (approvedBy(actor)) {
-            throw Refusal.forbidden("second-approver-must-differ",
-                    "You already approved this grant; the second approval must come from another programme manager.");
+    /**
+     * A programme manager's decision, with four eyes. The rules, in the order they are checked:
+     * <ol>
+     * <li>never the proposer ({@link FourEyesViolation}, for approvals and rejections alike);</li>
+     * <li>a rejection needs a comment, and a PROPOSED grant;</li>
+     * <li>an approval needs a PROPOSED grant and, for the second of two, another manager than the
+     * first ({@link FourEyesViolation}); a grant that needs two approvals needs a comment on each;</li>
+     * <li>the final approval stays within the {@link Caps} and needs due diligence, given now or with
+     * an earlier approval: sanctions screening done, the purpose not funded elsewhere.</li>
+     * </ol>
+     * A due-diligence result given with an approval is recorded with it (it is ignored on a rejection).
+     * Nothing changes when a rule refuses.
+     */
+    Outcome decide(Actor actor, Decision decision, String comment, DueDiligence dueDiligence, Caps caps,
+            Instant now) {
+        if (proposedBy.equals(actor.subject())) {
+            throw FourEyesViolation.ownProposal(decision);
         }
-        boolean last = nextApprovalIsFinal();
+        String reason = comment == null || comment.isBlank() ? null : comment.trim();
+        return decision == Decision.REJECT ? reject(reason, now) : approve(actor, reason, dueDiligence, caps, now);
+    }
+
+    private Outcome reject(String comment, Instant now) {
+        if (comment == null) {
+            throw Refusal.rule("comment-required", "comment", "a rejection needs a comment");
+        }
+        requireStatus(GrantStatus.PROPOSED, "decided on");
+        status = GrantStatus.REJECTED;
+        decidedAt = now;
+        decisionReason = comment;
+        updatedAt = now;
+        return Outcome.REJECTED;
+    }
+
+    private Outcome approve(Actor actor, String comment, DueDiligence given, Caps caps, Instant now) {
+        requireStatus(GrantStatus.PROPOSED, "decided on");
+        if (approvals.stream().anyMatch(a -> a.approver.equals(actor.subject()))) {
+            throw FourEyesViolation.sameApproverTwice();
+        }
+        if (approvalsRequired > 1 && comment == null) {
+            throw Refusal.rule("comment-required", "comment",
+                    "an approval of a grant above the two-manager threshold needs a comment");
+        }
+        boolean last = approvals.size() + 1 >= approvalsRequired;
         if (last) {
-            requireDueDiligence();
+            caps.requireWithin(this);
+            requireDueDiligence(given == null ? sanctionsScreened : given.sanctionsScreened(),
+                    given == null ? fundedElsewhere : given.fundedElsewhere());
+        }
+        if (given != null) {
+            sanctionsScreened = given.sanctionsScreened();
+            fundedElsewhere = given.fundedElsewhere();
+            dueDiligenceNote = given.note();
+            dueDiligenceBy = actor.subject();
         }
         approvals.add(new Approval(actor.subject(), actor.displayName(), now, comment));
         updatedAt = now;
         if (!last) {
-            return ApprovalOutcome.FIRST_OF_TWO;
+            return Outcome.APPROVAL_RECORDED;
         }
         status = GrantStatus.APPROVED;
         approvedAt = now;
         decidedAt = now;
         decisionReason = comment;
-        return ApprovalOutcome.FINAL;
+        return Outcome.APPROVED;
     }
 
-    private void requireDueDiligence() {
+    private static void requireDueDiligence(Boolean sanctionsScreened, Boolean fundedElsewhere) {
         if (sanctionsScreened == null || fundedElsewhere == null) {
             throw Refusal.rule("due-diligence-required", "dueDiligence",
                     "record the due-diligence result (sanctions screening, funded elsewhere) before the final approval");
@@ -211,14 +246,6 @@ public class Grant {
             throw Refusal.rule("funded-elsewhere", "dueDiligence.fundedElsewhere",
                     "the same purpose is funded elsewhere; a grant would fund it twice");
         }
-    }
-
-    void reject(String reason, Instant now) {
-        requireStatus(GrantStatus.PROPOSED, "decided on");
-        status = GrantStatus.REJECTED;
-        decidedAt = now;
-        decisionReason = reason;
-        updatedAt = now;
     }
 
     void withdraw(String reason, Instant now) {
