@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.haven.fund.FundRef;
 import org.haven.shared.error.FieldViolation;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.money.Money;
@@ -121,29 +123,68 @@ public class Grant {
         // for JPA
     }
 
-    static Grant propose(String reference, UUID requestId, UUID defenderId, String team, UUID fundId, Money amount,
-            String purpose, List<PlannedTranche> tranches, boolean trancheGated, int approvalsRequired, Actor actor,
-            Instant now) {
+    /** The case a grant is for, as the grant keeps it: the case's team decides who may see the grant. */
+    record Case(UUID requestId, UUID defenderId, String team) {
+    }
+
+    /**
+     * A proposal for a case against a fund: in the fund's currency (there is no conversion), within
+     * the per-grant cap, its planned tranches in that currency and adding up exactly to the amount.
+     * The rules fix how many approvals it needs. It takes its reference only once it is valid, so a
+     * refused proposal uses no number.
+     */
+    static Grant propose(Case forCase, FundRef fund, ProposeGrant proposal, GrantRules rules,
+            Supplier<String> nextReference, Actor actor, Instant now) {
+        Money amount = proposal.amount();
+        if (!amount.currency().equals(fund.currency())) {
+            throw Refusal.rule("currency-mismatch", "amount.currency",
+                    "the fund is in " + fund.currency() + "; a grant is in its fund's currency (no conversion)");
+        }
+        rules.requireWithinGrantCap(amount);
+        List<PlannedTranche> tranches = plannedTranches(proposal.plannedTranches(), amount);
         Grant grant = new Grant();
         grant.id = UUID.randomUUID();
-        grant.team = team;
-        grant.reference = reference;
-        grant.requestId = requestId;
-        grant.defenderId = defenderId;
-        grant.fundId = fundId;
+        grant.reference = nextReference.get();
+        grant.requestId = forCase.requestId();
+        grant.defenderId = forCase.defenderId();
+        grant.team = forCase.team();
+        grant.fundId = fund.id();
         Money normalised = amount.normalised();
         grant.amount = normalised.amount();
         grant.currency = normalised.currency();
-        grant.purpose = purpose.trim();
-        grant.plannedTranches = new ArrayList<>(tranches);
-        grant.trancheGated = trancheGated;
-        grant.approvalsRequired = approvalsRequired;
+        grant.purpose = proposal.purpose().trim();
+        grant.plannedTranches = tranches;
+        grant.trancheGated = Boolean.TRUE.equals(proposal.trancheGated());
+        grant.approvalsRequired = rules.approvalsRequired(amount);
         grant.status = GrantStatus.PROPOSED;
         grant.proposedBy = actor.subject();
         grant.proposedAt = now;
         grant.disbursed = Money.zero(grant.currency).amount();
         grant.updatedAt = now;
         return grant;
+    }
+
+    private static List<PlannedTranche> plannedTranches(List<ProposeGrant.Tranche> planned, Money amount) {
+        List<PlannedTranche> tranches = new ArrayList<>();
+        if (planned == null || planned.isEmpty()) {
+            return tranches;
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < planned.size(); i++) {
+            ProposeGrant.Tranche t = planned.get(i);
+            if (!t.amount().currency().equals(amount.currency())) {
+                throw Refusal.rule("currency-mismatch", "plannedTranches[" + i + "].amount.currency",
+                        "tranches are in the grant's currency " + amount.currency());
+            }
+            sum = sum.add(t.amount().amount());
+            tranches.add(new PlannedTranche(t.amount().normalised().amount(), t.plannedOn()));
+        }
+        if (sum.compareTo(amount.amount()) != 0) {
+            throw Refusal.rule("tranches-do-not-add-up", "plannedTranches",
+                    "the planned tranches add up to " + new Money(sum, amount.currency()).normalised()
+                            + ", not to the grant amount " + amount.normalised());
+        }
+        return tranches;
     }
 
     /** What a decision achieved. */
