@@ -307,8 +307,19 @@ public class Grant {
         updatedAt = now;
     }
 
-    /** Records a payment; the total never exceeds the approved amount. */
-    void disburse(Money payment, Instant now) {
+    /**
+     * Records a payment, one tranche at a time. A tranche-gated grant pays again only once the
+     * financial report on every earlier payment is done; the total never exceeds the approved amount.
+     *
+     * @param paymentsSoFar the payments recorded before this one
+     * @param reportsDone the grant's financial-report follow-ups that are DONE
+     */
+    void disburse(Money payment, int paymentsSoFar, long reportsDone, Instant now) {
+        if (trancheGated && paymentsSoFar > 0 && reportsDone < paymentsSoFar) {
+            throw Refusal.conflict("previous-report-missing", "This grant pays the next tranche only "
+                    + "after the financial report on the previous one is done; " + reportsDone + " of "
+                    + paymentsSoFar + " report(s) are done.");
+        }
         requireStatus(GrantStatus.APPROVED, "paid out");
         if (!payment.currency().equals(currency)) {
             throw Refusal.rule("currency-mismatch", "amount.currency",
@@ -323,11 +334,19 @@ public class Grant {
         updatedAt = now;
     }
 
-    void close(Instant now) {
+    /**
+     * Closes a fully paid grant once it is reported on: at least one financial report done, none
+     * still planned.
+     */
+    void close(long reportsDone, long reportsPlanned, Instant now) {
         requireStatus(GrantStatus.APPROVED, "closed");
         if (remaining().amount().signum() != 0) {
             throw Refusal.conflict("grant-not-fully-disbursed",
                     "A grant closes when fully disbursed; " + remaining() + " is still to be paid.");
+        }
+        if (reportsDone == 0 || reportsPlanned > 0) {
+            throw Refusal.conflict("financial-report-pending",
+                    "A grant closes when its financial report follow-ups are done (none may still be planned).");
         }
         status = GrantStatus.CLOSED;
         updatedAt = now;
