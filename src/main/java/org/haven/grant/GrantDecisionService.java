@@ -51,45 +51,55 @@ class GrantDecisionService {
 
     @Transactional
     GrantView decide(UUID id, DecideOnGrant command) {
-        Grant grant = grants.lock(id); // 1. grant row
+        Grant grant = grants.lock(id); // 1. the grant row
         Actor actor = currentActor.get();
         Instant now = clock.instant();
-        GrantStatus status = grant.status();
-        int approvals = grant.approvals().size();
-        Boolean screened = grant.sanctionsScreened();
-        Boolean fundedElsewhere = grant.fundedElsewhere();
+        Before before = Before.of(grant);
         Grant.Outcome outcome;
         try {
             outcome = grant.decide(actor, command.decision(), command.comment(), command.dueDiligence(),
-                    g -> requireWithinCaps(g, now), now);
+                    g -> requireWithinCaps(g, now), now); // 2. the defender cap, at a final approval
         } catch (FourEyesViolation refused) {
-            audit.recordRefusal(AuditEvent.of(actor, AuditAction.GRANT_DECISION_REFUSED, GrantService.ENTITY, id)
-                    .inCase(grant.requestId()).because(refused.auditReason()));
+            audit.recordRefusal(event(actor, AuditAction.GRANT_DECISION_REFUSED, grant)
+                    .because(refused.auditReason()));
             throw refused;
         }
-        String reason = grant.decisionReason();
-        if (outcome == Grant.Outcome.REJECTED) {
-            audit.record(AuditEvent.of(actor, AuditAction.GRANT_REJECTED, GrantService.ENTITY, id)
-                    .inCase(grant.requestId()).because(reason)
-                    .with(Changes.none().field("status", status, grant.status())));
-            return grants.view(grant);
+        switch (outcome) {
+            case REJECTED -> audit.record(event(actor, AuditAction.GRANT_REJECTED, grant)
+                    .because(grant.decisionReason())
+                    .with(Changes.none().field("status", before.status, grant.status())));
+            case APPROVAL_RECORDED -> audit.record(event(actor, AuditAction.GRANT_APPROVAL_RECORDED, grant)
+                    .because(commentOfLatestApproval(grant)).with(before.approvalChanges(grant)));
+            case APPROVED -> {
+                FundRef fund = funds.commit(grant.fundId(), grant.amount()); // 3. the fund row
+                // Every row changes before the audit append takes the chain lock (4., see the class doc).
+                requests.supportedByGrant(grant.requestId(), grant.reference(), actor);
+                audit.record(event(actor, AuditAction.GRANT_APPROVED, grant).because(grant.decisionReason())
+                        .with(before.approvalChanges(grant).field("status", before.status, grant.status())
+                                .field("fundCommitted", fund.committed().minus(grant.amount()), fund.committed())));
+            }
         }
-        Changes changes = Changes.none().field("sanctionsScreened", screened, grant.sanctionsScreened())
-                .field("fundedElsewhere", fundedElsewhere, grant.fundedElsewhere())
-                .field("approvals", approvals, grant.approvals().size());
-        if (outcome == Grant.Outcome.APPROVAL_RECORDED) {
-            audit.record(AuditEvent.of(actor, AuditAction.GRANT_APPROVAL_RECORDED, GrantService.ENTITY, id)
-                    .inCase(grant.requestId()).because(commentOfLatestApproval(grant)).with(changes));
-            return grants.view(grant);
-        }
-        FundRef fund = funds.commit(grant.fundId(), grant.amount()); // 3. fund row
-        // Every row changes before the first audit append takes the chain lock (4., see the class doc).
-        requests.supportedByGrant(grant.requestId(), grant.reference(), actor);
-        audit.record(AuditEvent.of(actor, AuditAction.GRANT_APPROVED, GrantService.ENTITY, id)
-                .inCase(grant.requestId()).because(reason)
-                .with(changes.field("status", status, grant.status())
-                        .field("fundCommitted", fund.committed().minus(grant.amount()), fund.committed())));
         return grants.view(grant);
+    }
+
+    /** The grant as it was before a decision, for the audit entry's before/after values. */
+    private record Before(GrantStatus status, int approvals, Boolean sanctionsScreened, Boolean fundedElsewhere) {
+
+        static Before of(Grant grant) {
+            return new Before(grant.status(), grant.approvals().size(), grant.sanctionsScreened(),
+                    grant.fundedElsewhere());
+        }
+
+        /** An approval adds one approval and may record the due diligence. */
+        Changes approvalChanges(Grant grant) {
+            return Changes.none().field("sanctionsScreened", sanctionsScreened, grant.sanctionsScreened())
+                    .field("fundedElsewhere", fundedElsewhere, grant.fundedElsewhere())
+                    .field("approvals", approvals, grant.approvals().size());
+        }
+    }
+
+    private static AuditEvent event(Actor actor, AuditAction action, Grant grant) {
+        return AuditEvent.of(actor, action, GrantService.ENTITY, grant.id()).inCase(grant.requestId());
     }
 
     /** At the final approval, asked by the grant. The per-defender lock is the 2nd lock (class doc). */
