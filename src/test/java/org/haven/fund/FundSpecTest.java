@@ -6,7 +6,8 @@ import static org.haven.fund.FundBuilder.TODAY;
 import static org.haven.fund.FundBuilder.aFund;
 import static org.haven.fund.FundBuilder.change;
 import static org.haven.fund.FundBuilder.money;
-import static org.haven.support.Refusals.assertRefused;
+import static org.haven.support.RefusalAssertions.assertRefused;
+import static org.haven.support.RefusalAssertions.assertRefusedOn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,10 +38,10 @@ class FundSpecTest {
 
     @Test
     void aFundsPeriodCannotEndBeforeItStarts() {
-        assertRefused(Kind.RULE, "period-invalid", "periodEnd",
+        assertRefusedOn(Kind.RULE, "period-invalid", "periodEnd",
                 () -> aFund().over(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 5, 31)).created());
         Fund fund = aFund().created();
-        assertRefused(Kind.RULE, "period-invalid", "periodEnd", () -> fund.change(
+        assertRefusedOn(Kind.RULE, "period-invalid", "periodEnd", () -> fund.change(
                 change(fund).period(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 5, 31)).build(), ADMIN, NOW));
     }
 
@@ -87,7 +88,7 @@ class FundSpecTest {
     @Test
     void grantsAreProposedOnlyAgainstAnActiveFund() {
         aFund().created().requireOpenForProposals("fundId");
-        Refusal refusal = assertRefused(Kind.RULE, "fund-not-active", "fundId",
+        Refusal refusal = assertRefusedOn(Kind.RULE, "fund-not-active", "fundId",
                 () -> aFund().closed().requireOpenForProposals("fundId"));
         assertEquals("the fund is CLOSED", refusal.errors().get(0).message());
     }
@@ -95,7 +96,7 @@ class FundSpecTest {
     @Test
     void thereIsNoConversionBetweenCurrencies() {
         Fund fund = aFund().withBudget("10000", "EUR").created();
-        assertRefused(Kind.RULE, "currency-mismatch", "amount.currency",
+        assertRefusedOn(Kind.RULE, "currency-mismatch", "amount.currency",
                 () -> fund.commit(money("100", "USD"), TODAY));
         fund.commit(money("100", "EUR"), TODAY);
         assertRefused(Kind.RULE, "currency-mismatch", () -> fund.release(money("100", "USD")));
@@ -107,7 +108,7 @@ class FundSpecTest {
     @Test
     void aFundsCurrencyNeverChanges() {
         Fund fund = aFund().withBudget("10000", "EUR").created();
-        assertRefused(Kind.RULE, "currency-immutable", "totalBudget.currency",
+        assertRefusedOn(Kind.RULE, "currency-immutable", "totalBudget.currency",
                 () -> fund.change(change(fund).budget("10000", "USD").build(), ADMIN, NOW));
         assertEquals("EUR", fund.currency());
     }
@@ -116,7 +117,7 @@ class FundSpecTest {
     void theBudgetNeverDropsBelowWhatIsCommitted() {
         Fund fund = aFund().withBudget("10000", "EUR").created();
         fund.commit(money("6000", "EUR"), TODAY);
-        assertRefused(Kind.RULE, "budget-below-commitments", "totalBudget.amount",
+        assertRefusedOn(Kind.RULE, "budget-below-commitments", "totalBudget.amount",
                 () -> fund.change(change(fund).budget("5999.99", "EUR").build(), ADMIN, NOW));
         fund.change(change(fund).budget("6000", "EUR").build(), ADMIN, NOW);
         assertEquals(money("0.00", "EUR"), fund.available());

@@ -7,7 +7,8 @@ import static org.haven.grant.GrantBuilder.WITHIN_CAPS;
 import static org.haven.grant.GrantBuilder.aGrant;
 import static org.haven.grant.GrantBuilder.manager;
 import static org.haven.grant.GrantBuilder.officerAndManager;
-import static org.haven.support.Refusals.assertRefused;
+import static org.haven.support.RefusalAssertions.assertRefused;
+import static org.haven.support.RefusalAssertions.assertRefusedOn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -123,18 +124,18 @@ class GrantDecisionSpecTest {
     @Test
     void everyApprovalOfATwoManagerGrantNeedsAComment() {
         Grant grant = aGrantNeedingTwoApprovals();
-        assertRefused(Kind.RULE, "comment-required", "comment", () -> approve(grant, first, null));
-        assertRefused(Kind.RULE, "comment-required", "comment", () -> approve(grant, first, "   "));
+        assertRefusedOn(Kind.RULE, "comment-required", "comment", () -> approve(grant, first, null));
+        assertRefusedOn(Kind.RULE, "comment-required", "comment", () -> approve(grant, first, "   "));
         approve(grant, first, "Relocation plan is sound");
-        assertRefused(Kind.RULE, "comment-required", "comment", () -> approve(grant, second, null));
+        assertRefusedOn(Kind.RULE, "comment-required", "comment", () -> approve(grant, second, null));
         assertEquals(1, grant.approvals().size());
     }
 
     @Test
     void aRejectionNeedsAComment() {
         Grant grant = aGrant().proposed();
-        assertRefused(Kind.RULE, "comment-required", "comment", () -> reject(grant, first, null));
-        assertRefused(Kind.RULE, "comment-required", "comment", () -> reject(grant, first, " "));
+        assertRefusedOn(Kind.RULE, "comment-required", "comment", () -> reject(grant, first, null));
+        assertRefusedOn(Kind.RULE, "comment-required", "comment", () -> reject(grant, first, " "));
         assertEquals(GrantStatus.PROPOSED, grant.status());
     }
 
@@ -152,18 +153,18 @@ class GrantDecisionSpecTest {
     void onlyAProposedGrantIsDecidedOn() {
         Grant rejected = aGrant().proposed();
         reject(rejected, first, "No");
-        Refusal refusal = assertRefused(Kind.CONFLICT, "grant-rejected", "status",
+        Refusal refusal = assertRefusedOn(Kind.CONFLICT, "grant-rejected", "status",
                 () -> approve(rejected, second, "too late"));
         assertEquals("is REJECTED", refusal.errors().get(0).message());
         Grant approved = aGrant().approved();
-        assertRefused(Kind.CONFLICT, "grant-approved", "status", () -> reject(approved, second, "changed my mind"));
-        assertRefused(Kind.CONFLICT, "grant-approved", "status", () -> approve(approved, second, "again"));
+        assertRefusedOn(Kind.CONFLICT, "grant-approved", "status", () -> reject(approved, second, "changed my mind"));
+        assertRefusedOn(Kind.CONFLICT, "grant-approved", "status", () -> approve(approved, second, "again"));
     }
 
     @Test
     void theFinalApprovalNeedsDueDiligence() {
         Grant grant = aGrant().proposed();
-        assertRefused(Kind.RULE, "due-diligence-required", "dueDiligence",
+        assertRefusedOn(Kind.RULE, "due-diligence-required", "dueDiligence",
                 () -> grant.decide(first, Decision.APPROVE, "ok", null, WITHIN_CAPS, NOW));
         assertEquals(GrantStatus.PROPOSED, grant.status());
         assertNull(grant.sanctionsScreened());
@@ -172,7 +173,7 @@ class GrantDecisionSpecTest {
     @Test
     void sanctionsScreeningMustBeDoneBeforeTheFinalApproval() {
         Grant grant = aGrant().proposed();
-        assertRefused(Kind.RULE, "sanctions-screening-required", "dueDiligence.sanctionsScreened",
+        assertRefusedOn(Kind.RULE, "sanctions-screening-required", "dueDiligence.sanctionsScreened",
                 () -> grant.decide(first, Decision.APPROVE, "ok", new DueDiligence(false, false, null), WITHIN_CAPS,
                         NOW));
         assertNull(grant.sanctionsScreened(), "a refused decision records nothing");
@@ -181,7 +182,7 @@ class GrantDecisionSpecTest {
     @Test
     void aPurposeFundedElsewhereIsNotFundedTwice() {
         Grant grant = aGrant().proposed();
-        assertRefused(Kind.RULE, "funded-elsewhere", "dueDiligence.fundedElsewhere",
+        assertRefusedOn(Kind.RULE, "funded-elsewhere", "dueDiligence.fundedElsewhere",
                 () -> grant.decide(first, Decision.APPROVE, "ok", new DueDiligence(true, true, null), WITHIN_CAPS,
                         NOW));
         assertEquals(GrantStatus.PROPOSED, grant.status());
@@ -192,7 +193,7 @@ class GrantDecisionSpecTest {
         Grant grant = aGrantNeedingTwoApprovals();
         assertEquals(Grant.Outcome.APPROVAL_RECORDED,
                 grant.decide(first, Decision.APPROVE, "Plan is sound", null, WITHIN_CAPS, NOW));
-        assertRefused(Kind.RULE, "due-diligence-required", "dueDiligence",
+        assertRefusedOn(Kind.RULE, "due-diligence-required", "dueDiligence",
                 () -> grant.decide(second, Decision.APPROVE, "Agree", null, WITHIN_CAPS, NOW));
     }
 

@@ -3,7 +3,8 @@ package org.haven.grant;
 import static org.haven.grant.GrantBuilder.NOW;
 import static org.haven.grant.GrantBuilder.aGrant;
 import static org.haven.grant.GrantBuilder.money;
-import static org.haven.support.Refusals.assertRefused;
+import static org.haven.support.RefusalAssertions.assertRefused;
+import static org.haven.support.RefusalAssertions.assertRefusedOn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,13 +38,13 @@ class GrantLifecycleSpecTest {
 
     @Test
     void aGrantIsInItsFundsCurrency() {
-        assertRefused(Kind.RULE, "currency-mismatch", "amount.currency",
+        assertRefusedOn(Kind.RULE, "currency-mismatch", "amount.currency",
                 () -> aGrant().of("1000", "USD").againstAFundIn("EUR").proposed());
     }
 
     @Test
     void aProposalAboveThePerGrantCapIsRefused() {
-        Refusal refusal = assertRefused(Kind.RULE, "grant-cap-exceeded", "amount.amount",
+        Refusal refusal = assertRefusedOn(Kind.RULE, "grant-cap-exceeded", "amount.amount",
                 () -> aGrant().of("10500", "EUR").proposed());
         assertTrue(refusal.errors().get(0).message().contains("by 500.00 EUR"));
     }
@@ -56,7 +57,7 @@ class GrantLifecycleSpecTest {
 
     @Test
     void plannedTranchesAddUpToTheGrant() {
-        Refusal refusal = assertRefused(Kind.RULE, "tranches-do-not-add-up", "plannedTranches",
+        Refusal refusal = assertRefusedOn(Kind.RULE, "tranches-do-not-add-up", "plannedTranches",
                 () -> aGrant().of("8000", "EUR").withTranche("5000", "EUR").withTranche("2000", "EUR").proposed());
         assertTrue(refusal.getMessage().contains("add up to 7000.00 EUR, not to the grant amount 8000.00 EUR"));
         Grant grant = aGrant().of("8000", "EUR").withTranche("5000", "EUR").withTranche("3000", "EUR").proposed();
@@ -65,7 +66,7 @@ class GrantLifecycleSpecTest {
 
     @Test
     void plannedTranchesAreInTheGrantsCurrency() {
-        assertRefused(Kind.RULE, "currency-mismatch", "plannedTranches[1].amount.currency",
+        assertRefusedOn(Kind.RULE, "currency-mismatch", "plannedTranches[1].amount.currency",
                 () -> aGrant().of("8000", "EUR").withTranche("5000", "EUR").withTranche("3000", "USD").proposed());
     }
 
@@ -85,9 +86,9 @@ class GrantLifecycleSpecTest {
         grant.withdraw("Defender relocated", LATER);
         assertEquals(GrantStatus.WITHDRAWN, grant.status());
         assertEquals("Defender relocated", grant.decisionReason());
-        assertRefused(Kind.CONFLICT, "grant-withdrawn", "status", () -> grant.withdraw("again", LATER));
+        assertRefusedOn(Kind.CONFLICT, "grant-withdrawn", "status", () -> grant.withdraw("again", LATER));
         Grant approved = aGrant().approved();
-        assertRefused(Kind.CONFLICT, "grant-approved", "status", () -> approved.withdraw("too late", LATER));
+        assertRefusedOn(Kind.CONFLICT, "grant-approved", "status", () -> approved.withdraw("too late", LATER));
     }
 
     @Test
@@ -96,7 +97,7 @@ class GrantLifecycleSpecTest {
         grant.cancel("Duplicate support", LATER);
         assertEquals(GrantStatus.CANCELLED, grant.status());
         assertEquals("Duplicate support", grant.decisionReason());
-        assertRefused(Kind.CONFLICT, "grant-proposed", "status", () -> aGrant().proposed().cancel("x", LATER));
+        assertRefusedOn(Kind.CONFLICT, "grant-proposed", "status", () -> aGrant().proposed().cancel("x", LATER));
     }
 
     @Test
@@ -111,7 +112,7 @@ class GrantLifecycleSpecTest {
     void paymentsNeverExceedTheApprovedAmount() {
         Grant grant = aGrant().of("3000", "EUR").approved();
         grant.disburse(money("1000", "EUR"), 0, 0, LATER);
-        Refusal refusal = assertRefused(Kind.RULE, "exceeds-approved-amount", "amount",
+        Refusal refusal = assertRefusedOn(Kind.RULE, "exceeds-approved-amount", "amount",
                 () -> grant.disburse(money("2500", "EUR"), 1, 0, LATER));
         assertTrue(refusal.errors().get(0).message().contains("by 500.00 EUR"));
         assertEquals(money("1000.00", "EUR"), grant.disbursed());
@@ -121,14 +122,14 @@ class GrantLifecycleSpecTest {
 
     @Test
     void onlyAnApprovedGrantIsPaid() {
-        assertRefused(Kind.CONFLICT, "grant-proposed", "status",
+        assertRefusedOn(Kind.CONFLICT, "grant-proposed", "status",
                 () -> aGrant().proposed().disburse(money("10", "EUR"), 0, 0, LATER));
     }
 
     @Test
     void paymentsAreInTheGrantsCurrency() {
         Grant grant = aGrant().approved();
-        assertRefused(Kind.RULE, "currency-mismatch", "amount.currency",
+        assertRefusedOn(Kind.RULE, "currency-mismatch", "amount.currency",
                 () -> grant.disburse(money("100", "USD"), 0, 0, LATER));
     }
 
@@ -176,7 +177,7 @@ class GrantLifecycleSpecTest {
         Grant grant = aGrant().of("3000", "EUR").approved();
         grant.disburse(money("3000", "EUR"), 0, 0, LATER);
         grant.close(1, 0, LATER);
-        assertRefused(Kind.CONFLICT, "grant-closed", "status", () -> grant.disburse(money("1", "EUR"), 1, 1, LATER));
-        assertRefused(Kind.CONFLICT, "grant-closed", "status", () -> grant.cancel("x", LATER));
+        assertRefusedOn(Kind.CONFLICT, "grant-closed", "status", () -> grant.disburse(money("1", "EUR"), 1, 1, LATER));
+        assertRefusedOn(Kind.CONFLICT, "grant-closed", "status", () -> grant.cancel("x", LATER));
     }
 }

@@ -2,7 +2,8 @@ package org.haven.grant;
 
 import static org.haven.grant.GrantBuilder.NOW;
 import static org.haven.grant.GrantBuilder.money;
-import static org.haven.support.Refusals.assertRefused;
+import static org.haven.support.RefusalAssertions.assertRefused;
+import static org.haven.support.RefusalAssertions.assertRefusedOn;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,7 +44,7 @@ class GrantRulesSpecTest {
     @Test
     void noGrantExceedsThePerGrantCap() {
         assertDoesNotThrow(() -> rules.requireWithinGrantCap(money("10000", "EUR")));
-        Refusal refusal = assertRefused(Kind.RULE, "grant-cap-exceeded", "amount.amount",
+        Refusal refusal = assertRefusedOn(Kind.RULE, "grant-cap-exceeded", "amount.amount",
                 () -> rules.requireWithinGrantCap(money("10000.01", "EUR")));
         assertTrue(refusal.errors().get(0).message().contains("per-grant cap of 10000.00 EUR by 0.01 EUR"));
         assertDoesNotThrow(() -> rules.requireWithinGrantCap(money("11000", "USD")));
@@ -52,16 +53,16 @@ class GrantRulesSpecTest {
 
     @Test
     void aCurrencyWithoutCapsTakesNoGrants() {
-        assertRefused(Kind.RULE, "currency-not-configured", "amount.currency",
+        assertRefusedOn(Kind.RULE, "currency-not-configured", "amount.currency",
                 () -> rules.requireWithinGrantCap(money("100", "GBP")));
-        assertRefused(Kind.RULE, "currency-not-configured", "amount.currency",
+        assertRefusedOn(Kind.RULE, "currency-not-configured", "amount.currency",
                 () -> rules.requireWithinDefenderCap(money("0", "GBP"), money("100", "GBP")));
     }
 
     @Test
     void noDefenderReceivesMoreThanTheirCapWithinTheWindow() {
         assertDoesNotThrow(() -> rules.requireWithinDefenderCap(money("9000", "EUR"), money("6000", "EUR")));
-        Refusal refusal = assertRefused(Kind.RULE, "defender-cap-exceeded", "amount.amount",
+        Refusal refusal = assertRefusedOn(Kind.RULE, "defender-cap-exceeded", "amount.amount",
                 () -> rules.requireWithinDefenderCap(money("9000", "EUR"), money("9000", "EUR")));
         String message = refusal.errors().get(0).message();
         assertTrue(message.contains("would receive 18000.00 EUR within 365 days"), message);
