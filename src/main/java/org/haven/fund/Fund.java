@@ -111,6 +111,16 @@ public class Fund {
         periodEnd = end;
     }
 
+    /**
+     * Grants are proposed only against an ACTIVE fund. Its period and budget are checked when the
+     * grant is finally approved ({@link #commit}), when money is committed.
+     */
+    void requireOpenForProposals(String field) {
+        if (status != FundStatus.ACTIVE) {
+            throw Refusal.rule("fund-not-active", field, "the fund is " + status);
+        }
+    }
+
     /** Commits an approved grant's amount; refuses if the fund cannot cover it. Call under the row lock. */
     void commit(Money amount, LocalDate today) {
         requireCurrency(amount);

@@ -106,9 +106,7 @@ public class FundService {
         if (fund == null) {
             throw Refusal.rule("unknown-fund", field, "no such fund");
         }
-        if (fund.status() != FundStatus.ACTIVE) {
-            throw Refusal.rule("fund-not-active", field, "the fund is " + fund.status());
-        }
+        fund.requireOpenForProposals(field);
         return FundRef.of(fund);
     }
 

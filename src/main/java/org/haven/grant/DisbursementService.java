@@ -13,7 +13,6 @@ import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
 import org.haven.fund.FundService;
 import org.haven.followup.FollowUpService;
-import org.haven.shared.error.Refusal;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
 
@@ -47,16 +46,8 @@ class DisbursementService {
         Grant grant = grants.lock(grantId);
         var before = grant.disbursed();
         int paidSoFar = disbursements.ofGrant(grantId).size();
-        if (grant.trancheGated() && paidSoFar > 0) {
-            long reportsDone = followUps.financialReportsDone(grantId);
-            if (reportsDone < paidSoFar) {
-                throw Refusal.conflict("previous-report-missing", "This grant pays the next tranche only "
-                        + "after the financial report on the previous one is done; " + reportsDone + " of "
-                        + paidSoFar + " report(s) are done.");
-            }
-        }
         Instant now = clock.instant();
-        grant.disburse(command.amount(), now);
+        grant.disburse(command.amount(), paidSoFar, followUps.financialReportsDone(grantId), now);
         int tranche = paidSoFar + 1;
         Disbursement disbursement = new Disbursement(grantId, tranche, command.amount(), command.paidOn(),
                 command.method(), command.reference().trim(), actor.subject(), now);
@@ -79,12 +70,8 @@ class DisbursementService {
         Grant grant = grants.lock(grantId);
         Actor actor = currentActor.get();
         GrantStatus before = grant.status();
-        grant.close(clock.instant());
-        if (followUps.financialReportsDone(grantId) == 0 || followUps.financialReportsPlanned(grantId) > 0) {
-            // the whole transaction rolls back, the grant stays APPROVED
-            throw Refusal.conflict("financial-report-pending",
-                    "A grant closes when its financial report follow-ups are done (none may still be planned).");
-        }
+        grant.close(followUps.financialReportsDone(grantId), followUps.financialReportsPlanned(grantId),
+                clock.instant());
         audit.record(AuditEvent.of(actor, AuditAction.GRANT_CLOSED, GrantService.ENTITY, grantId)
                 .inCase(grant.requestId()).with(Changes.none().field("status", before, grant.status())));
         return grants.view(grant);

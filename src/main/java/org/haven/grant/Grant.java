@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -18,24 +19,21 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.haven.fund.FundRef;
 import org.haven.shared.error.FieldViolation;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.money.Money;
 import org.haven.shared.security.Actor;
 
 /**
- * A grant proposed for a request against a fund. The four-eyes rules live here: the proposer never
- * decides, above the threshold two different managers approve, due diligence comes before the final
- * approval, and money never exceeds the approved amount.
+ * A grant proposed for a case against a fund. The four-eyes rules live here, and only here
+ * ({@link #decide}): the proposer never decides, above the threshold two different managers approve,
+ * each with a comment, and due diligence comes before the final approval. So do the lifecycle and
+ * the payment rules: money never exceeds the approved amount.
  */
 @Entity
 @Table(name = "assistance_grant")
 public class Grant {
-
-    /** What an approval achieved: the first of two, or the final one. */
-    enum ApprovalOutcome {
-        FIRST_OF_TWO, FINAL
-    }
 
     @Id
     private UUID id;
@@ -125,23 +123,39 @@ public class Grant {
         // for JPA
     }
 
-    static Grant propose(String reference, UUID requestId, UUID defenderId, String team, UUID fundId, Money amount,
-            String purpose, List<PlannedTranche> tranches, boolean trancheGated, int approvalsRequired, Actor actor,
-            Instant now) {
+    /** The case a grant is for, as the grant keeps it: the case's team decides who may see the grant. */
+    record Case(UUID requestId, UUID defenderId, String team) {
+    }
+
+    /**
+     * A proposal for a case against a fund: in the fund's currency (there is no conversion), within
+     * the per-grant cap, its planned tranches in that currency and adding up exactly to the amount.
+     * The rules fix how many approvals it needs. It takes its reference only once it is valid, so a
+     * refused proposal uses no number.
+     */
+    static Grant propose(Case forCase, FundRef fund, ProposeGrant proposal, GrantRules rules,
+            Supplier<String> nextReference, Actor actor, Instant now) {
+        Money amount = proposal.amount();
+        if (!amount.currency().equals(fund.currency())) {
+            throw Refusal.rule("currency-mismatch", "amount.currency",
+                    "the fund is in " + fund.currency() + "; a grant is in its fund's currency (no conversion)");
+        }
+        rules.requireWithinGrantCap(amount);
+        List<PlannedTranche> tranches = plannedTranches(proposal.plannedTranches(), amount);
         Grant grant = new Grant();
         grant.id = UUID.randomUUID();
-        grant.team = team;
-        grant.reference = reference;
-        grant.requestId = requestId;
-        grant.defenderId = defenderId;
-        grant.fundId = fundId;
+        grant.reference = nextReference.get();
+        grant.requestId = forCase.requestId();
+        grant.defenderId = forCase.defenderId();
+        grant.team = forCase.team();
+        grant.fundId = fund.id();
         Money normalised = amount.normalised();
         grant.amount = normalised.amount();
         grant.currency = normalised.currency();
-        grant.purpose = purpose.trim();
-        grant.plannedTranches = new ArrayList<>(tranches);
-        grant.trancheGated = trancheGated;
-        grant.approvalsRequired = approvalsRequired;
+        grant.purpose = proposal.purpose().trim();
+        grant.plannedTranches = tranches;
+        grant.trancheGated = Boolean.TRUE.equals(proposal.trancheGated());
+        grant.approvalsRequired = rules.approvalsRequired(amount);
         grant.status = GrantStatus.PROPOSED;
         grant.proposedBy = actor.subject();
         grant.proposedAt = now;
@@ -150,55 +164,117 @@ public class Grant {
         return grant;
     }
 
-    /** The four-eyes rule: nobody decides on their own proposal. */
-    boolean proposedBy(Actor actor) {
-        return proposedBy.equals(actor.subject());
-    }
-
-    /** Whether this manager already gave one of the approvals. */
-    boolean approvedBy(Actor actor) {
-        return approvals.stream().anyMatch(a -> a.approver.equals(actor.subject()));
-    }
-
-    void requireProposed() {
-        requireStatus(GrantStatus.PROPOSED, "decided on");
-    }
-
-    void recordDueDiligence(DueDiligence dd, Actor actor) {
-        sanctionsScreened = dd.sanctionsScreened();
-        fundedElsewhere = dd.fundedElsewhere();
-        dueDiligenceNote = dd.note();
-        dueDiligenceBy = actor.subject();
-    }
-
-    /** Whether the next approval would be the final one. */
-    boolean nextApprovalIsFinal() {
-        return approvals.size() + 1 >= approvalsRequired;
-    }
-
-    ApprovalOutcome approve(Actor actor, String comment, Instant now) {
-        requireProposed();
-        if (approvedBy(actor)) {
-            throw Refusal.forbidden("second-approver-must-differ",
-                    "You already approved this grant; the second approval must come from another programme manager.");
+    private static List<PlannedTranche> plannedTranches(List<ProposeGrant.Tranche> planned, Money amount) {
+        List<PlannedTranche> tranches = new ArrayList<>();
+        if (planned == null || planned.isEmpty()) {
+            return tranches;
         }
-        boolean last = nextApprovalIsFinal();
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < planned.size(); i++) {
+            ProposeGrant.Tranche t = planned.get(i);
+            if (!t.amount().currency().equals(amount.currency())) {
+                throw Refusal.rule("currency-mismatch", "plannedTranches[" + i + "].amount.currency",
+                        "tranches are in the grant's currency " + amount.currency());
+            }
+            sum = sum.add(t.amount().amount());
+            tranches.add(new PlannedTranche(t.amount().normalised().amount(), t.plannedOn()));
+        }
+        if (sum.compareTo(amount.amount()) != 0) {
+            throw Refusal.rule("tranches-do-not-add-up", "plannedTranches",
+                    "the planned tranches add up to " + new Money(sum, amount.currency()).normalised()
+                            + ", not to the grant amount " + amount.normalised());
+        }
+        return tranches;
+    }
+
+    /** What a decision achieved. */
+    enum Outcome {
+        /** The grant is REJECTED. */
+        REJECTED,
+        /** The first of two approvals: recorded; the grant stays PROPOSED and nothing is committed. */
+        APPROVAL_RECORDED,
+        /** The final approval: the grant is APPROVED; its fund must commit the amount, its case becomes SUPPORTED. */
+        APPROVED
+    }
+
+    /**
+     * The caps a final approval must stay within. They depend on the defender's other grants, so the
+     * caller checks them (under the per-defender lock); the grant asks only at its final approval.
+     */
+    @FunctionalInterface
+    interface Caps {
+        /** Throws a {@link Refusal} if approving this grant would break a cap. */
+        void requireWithin(Grant grant);
+    }
+
+    /**
+     * A programme manager's decision, with four eyes. The rules, in the order they are checked:
+     * <ol>
+     * <li>never the proposer ({@link FourEyesViolation}, for approvals and rejections alike);</li>
+     * <li>a rejection needs a comment, and a PROPOSED grant;</li>
+     * <li>an approval needs a PROPOSED grant and, for the second of two, another manager than the
+     * first ({@link FourEyesViolation}); a grant that needs two approvals needs a comment on each;</li>
+     * <li>the final approval stays within the {@link Caps} and needs due diligence, given now or with
+     * an earlier approval: sanctions screening done, the purpose not funded elsewhere.</li>
+     * </ol>
+     * A due-diligence result given with an approval is recorded with it (it is ignored on a rejection).
+     * Nothing changes when a rule refuses.
+     */
+    Outcome decide(Actor actor, Decision decision, String comment, DueDiligence dueDiligence, Caps caps,
+            Instant now) {
+        if (proposedBy.equals(actor.subject())) {
+            throw FourEyesViolation.ownProposal(decision);
+        }
+        String reason = comment == null || comment.isBlank() ? null : comment.trim();
+        return decision == Decision.REJECT ? reject(reason, now) : approve(actor, reason, dueDiligence, caps, now);
+    }
+
+    private Outcome reject(String comment, Instant now) {
+        if (comment == null) {
+            throw Refusal.rule("comment-required", "comment", "a rejection needs a comment");
+        }
+        requireStatus(GrantStatus.PROPOSED, "decided on");
+        status = GrantStatus.REJECTED;
+        decidedAt = now;
+        decisionReason = comment;
+        updatedAt = now;
+        return Outcome.REJECTED;
+    }
+
+    private Outcome approve(Actor actor, String comment, DueDiligence given, Caps caps, Instant now) {
+        requireStatus(GrantStatus.PROPOSED, "decided on");
+        if (approvals.stream().anyMatch(a -> a.approver.equals(actor.subject()))) {
+            throw FourEyesViolation.sameApproverTwice();
+        }
+        if (approvalsRequired > 1 && comment == null) {
+            throw Refusal.rule("comment-required", "comment",
+                    "an approval of a grant above the two-manager threshold needs a comment");
+        }
+        boolean last = approvals.size() + 1 >= approvalsRequired;
         if (last) {
-            requireDueDiligence();
+            caps.requireWithin(this);
+            requireDueDiligence(given == null ? sanctionsScreened : given.sanctionsScreened(),
+                    given == null ? fundedElsewhere : given.fundedElsewhere());
+        }
+        if (given != null) {
+            sanctionsScreened = given.sanctionsScreened();
+            fundedElsewhere = given.fundedElsewhere();
+            dueDiligenceNote = given.note();
+            dueDiligenceBy = actor.subject();
         }
         approvals.add(new Approval(actor.subject(), actor.displayName(), now, comment));
         updatedAt = now;
         if (!last) {
-            return ApprovalOutcome.FIRST_OF_TWO;
+            return Outcome.APPROVAL_RECORDED;
         }
         status = GrantStatus.APPROVED;
         approvedAt = now;
         decidedAt = now;
         decisionReason = comment;
-        return ApprovalOutcome.FINAL;
+        return Outcome.APPROVED;
     }
 
-    private void requireDueDiligence() {
+    private static void requireDueDiligence(Boolean sanctionsScreened, Boolean fundedElsewhere) {
         if (sanctionsScreened == null || fundedElsewhere == null) {
             throw Refusal.rule("due-diligence-required", "dueDiligence",
                     "record the due-diligence result (sanctions screening, funded elsewhere) before the final approval");
@@ -211,14 +287,6 @@ public class Grant {
             throw Refusal.rule("funded-elsewhere", "dueDiligence.fundedElsewhere",
                     "the same purpose is funded elsewhere; a grant would fund it twice");
         }
-    }
-
-    void reject(String reason, Instant now) {
-        requireStatus(GrantStatus.PROPOSED, "decided on");
-        status = GrantStatus.REJECTED;
-        decidedAt = now;
-        decisionReason = reason;
-        updatedAt = now;
     }
 
     void withdraw(String reason, Instant now) {
@@ -239,8 +307,19 @@ public class Grant {
         updatedAt = now;
     }
 
-    /** Records a payment; the total never exceeds the approved amount. */
-    void disburse(Money payment, Instant now) {
+    /**
+     * Records a payment, one tranche at a time. A tranche-gated grant pays again only once the
+     * financial report on every earlier payment is done; the total never exceeds the approved amount.
+     *
+     * @param paymentsSoFar the payments recorded before this one
+     * @param reportsDone the grant's financial-report follow-ups that are DONE
+     */
+    void disburse(Money payment, int paymentsSoFar, long reportsDone, Instant now) {
+        if (trancheGated && paymentsSoFar > 0 && reportsDone < paymentsSoFar) {
+            throw Refusal.conflict("previous-report-missing", "This grant pays the next tranche only "
+                    + "after the financial report on the previous one is done; " + reportsDone + " of "
+                    + paymentsSoFar + " report(s) are done.");
+        }
         requireStatus(GrantStatus.APPROVED, "paid out");
         if (!payment.currency().equals(currency)) {
             throw Refusal.rule("currency-mismatch", "amount.currency",
@@ -255,11 +334,19 @@ public class Grant {
         updatedAt = now;
     }
 
-    void close(Instant now) {
+    /**
+     * Closes a fully paid grant once it is reported on: at least one financial report done, none
+     * still planned.
+     */
+    void close(long reportsDone, long reportsPlanned, Instant now) {
         requireStatus(GrantStatus.APPROVED, "closed");
         if (remaining().amount().signum() != 0) {
             throw Refusal.conflict("grant-not-fully-disbursed",
                     "A grant closes when fully disbursed; " + remaining() + " is still to be paid.");
+        }
+        if (reportsDone == 0 || reportsPlanned > 0) {
+            throw Refusal.conflict("financial-report-pending",
+                    "A grant closes when its financial report follow-ups are done (none may still be planned).");
         }
         status = GrantStatus.CLOSED;
         updatedAt = now;

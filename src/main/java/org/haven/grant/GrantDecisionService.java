@@ -1,5 +1,6 @@
 package org.haven.grant;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,18 +15,21 @@ import org.haven.audit.Changes;
 import org.haven.fund.FundRef;
 import org.haven.fund.FundService;
 import org.haven.request.Requests;
-import org.haven.shared.error.Refusal;
+import org.haven.shared.money.Money;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
 
 /**
- * Decisions on grants with four eyes. Locks are always taken in one order — grant row, defender
- * cap, fund row, audit chain — so concurrent decisions queue instead of deadlocking.
+ * Decisions on grants. {@link Grant#decide} alone says whether a decision is recorded, final or
+ * refused; this service locks, applies what a final approval changes elsewhere, and audits. Locks
+ * are always taken in one order — grant row, defender cap, fund row, audit chain — so concurrent
+ * decisions queue instead of deadlocking.
  */
 @ApplicationScoped
 class GrantDecisionService {
 
     private final GrantService grants;
+    private final GrantRepository repository;
     private final GrantRules rules;
     private final FundService funds;
     private final Requests requests;
@@ -33,9 +37,10 @@ class GrantDecisionService {
     private final AuditLog audit;
     private final Clock clock;
 
-    GrantDecisionService(GrantService grants, GrantRules rules, FundService funds, Requests requests,
-            CurrentActor currentActor, AuditLog audit, Clock clock) {
+    GrantDecisionService(GrantService grants, GrantRepository repository, GrantRules rules, FundService funds,
+            Requests requests, CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.grants = grants;
+        this.repository = repository;
         this.rules = rules;
         this.funds = funds;
         this.requests = requests;
@@ -46,76 +51,69 @@ class GrantDecisionService {
 
     @Transactional
     GrantView decide(UUID id, DecideOnGrant command) {
-        Grant grant = grants.lock(id);
+        Grant grant = grants.lock(id); // 1. the grant row
         Actor actor = currentActor.get();
-        if (grant.proposedBy(actor)) {
-            audit.recordRefusal(AuditEvent.of(actor, AuditAction.GRANT_DECISION_REFUSED, GrantService.ENTITY, id)
-                    .inCase(grant.requestId())
-                    .because("The proposer may not decide on their own proposal (attempted " + command.decision() + ")"));
-            throw Refusal.forbidden("own-proposal",
-                    "You proposed this grant; another programme manager must decide on it.");
-        }
-        String comment = command.comment() == null || command.comment().isBlank() ? null : command.comment().trim();
-        return command.decision() == Decision.REJECT ? reject(grant, comment, actor)
-                : approve(grant, comment, command.dueDiligence(), actor);
-    }
-
-    private GrantView reject(Grant grant, String comment, Actor actor) {
-        if (comment == null) {
-            throw Refusal.rule("comment-required", "comment", "a rejection needs a comment");
-        }
-        GrantStatus before = grant.status();
-        grant.reject(comment, clock.instant());
-        audit.record(AuditEvent.of(actor, AuditAction.GRANT_REJECTED, GrantService.ENTITY, grant.id())
-                .inCase(grant.requestId()).because(comment)
-                .with(Changes.none().field("status", before, grant.status())));
-        return grants.view(grant);
-    }
-
-    private GrantView approve(Grant grant, String comment, DueDiligence dueDiligence, Actor actor) {
-        grant.requireProposed();
-        if (grant.approvedBy(actor)) {
-            audit.recordRefusal(AuditEvent.of(actor, AuditAction.GRANT_DECISION_REFUSED, GrantService.ENTITY,
-                    grant.id()).inCase(grant.requestId())
-                    .because("The same manager may not give both approvals of a grant above the threshold"));
-            throw Refusal.forbidden("second-approver-must-differ",
-                    "You already approved this grant; the second approval must come from another programme manager.");
-        }
-        Changes changes = Changes.none();
-        if (dueDiligence != null) {
-            changes.field("sanctionsScreened", grant.sanctionsScreened(), dueDiligence.sanctionsScreened())
-                    .field("fundedElsewhere", grant.fundedElsewhere(), dueDiligence.fundedElsewhere());
-            grant.recordDueDiligence(dueDiligence, actor);
-        }
         Instant now = clock.instant();
-        if (!grant.nextApprovalIsFinal()) {
-            if (comment == null) {
-                throw Refusal.rule("comment-required", "comment",
-                        "an approval of a grant above the two-manager threshold needs a comment");
+        Before before = Before.of(grant);
+        Grant.Outcome outcome;
+        try {
+            outcome = grant.decide(actor, command.decision(), command.comment(), command.dueDiligence(),
+                    g -> requireWithinCaps(g, now), now); // 2. the defender cap, at a final approval
+        } catch (FourEyesViolation refused) {
+            audit.recordRefusal(event(actor, AuditAction.GRANT_DECISION_REFUSED, grant)
+                    .because(refused.auditReason()));
+            throw refused;
+        }
+        switch (outcome) {
+            case REJECTED -> audit.record(event(actor, AuditAction.GRANT_REJECTED, grant)
+                    .because(grant.decisionReason())
+                    .with(Changes.none().field("status", before.status, grant.status())));
+            case APPROVAL_RECORDED -> audit.record(event(actor, AuditAction.GRANT_APPROVAL_RECORDED, grant)
+                    .because(commentOfLatestApproval(grant)).with(before.approvalChanges(grant)));
+            case APPROVED -> {
+                FundRef fund = funds.commit(grant.fundId(), grant.amount()); // 3. the fund row
+                // Every row changes before the audit append takes the chain lock (4., see the class doc).
+                requests.supportedByGrant(grant.requestId(), grant.reference(), actor);
+                audit.record(event(actor, AuditAction.GRANT_APPROVED, grant).because(grant.decisionReason())
+                        .with(before.approvalChanges(grant).field("status", before.status, grant.status())
+                                .field("fundCommitted", fund.committed().minus(grant.amount()), fund.committed())));
             }
-            grant.approve(actor, comment, now);
-            audit.record(AuditEvent.of(actor, AuditAction.GRANT_APPROVAL_RECORDED, GrantService.ENTITY, grant.id())
-                    .inCase(grant.requestId()).because(comment)
-                    .with(changes.field("approvals", 0, grant.approvals().size())));
-            return grants.view(grant);
         }
-        if (grant.approvalsRequired() > 1 && comment == null) {
-            throw Refusal.rule("comment-required", "comment",
-                    "an approval of a grant above the two-manager threshold needs a comment");
-        }
-        rules.requireWithinGrantCap(grant.amount());
-        rules.requireWithinDefenderCap(grant.defenderId(), grant.amount());
-        GrantStatus before = grant.status();
-        grant.approve(actor, comment, now);
-        FundRef fund = funds.commit(grant.fundId(), grant.amount());
-        // Every row changes before the first audit append takes the chain lock (lock order, see class doc).
-        requests.supportedByGrant(grant.requestId(), grant.reference(), actor);
-        audit.record(AuditEvent.of(actor, AuditAction.GRANT_APPROVED, GrantService.ENTITY, grant.id())
-                .inCase(grant.requestId()).because(comment)
-                .with(changes.field("status", before, grant.status())
-                        .field("approvals", grant.approvals().size() - 1, grant.approvals().size())
-                        .field("fundCommitted", fund.committed().minus(grant.amount()), fund.committed())));
         return grants.view(grant);
+    }
+
+    /** The grant as it was before a decision, for the audit entry's before/after values. */
+    private record Before(GrantStatus status, int approvals, Boolean sanctionsScreened, Boolean fundedElsewhere) {
+
+        static Before of(Grant grant) {
+            return new Before(grant.status(), grant.approvals().size(), grant.sanctionsScreened(),
+                    grant.fundedElsewhere());
+        }
+
+        /** An approval adds one approval and may record the due diligence. */
+        Changes approvalChanges(Grant grant) {
+            return Changes.none().field("sanctionsScreened", sanctionsScreened, grant.sanctionsScreened())
+                    .field("fundedElsewhere", fundedElsewhere, grant.fundedElsewhere())
+                    .field("approvals", approvals, grant.approvals().size());
+        }
+    }
+
+    private static AuditEvent event(Actor actor, AuditAction action, Grant grant) {
+        return AuditEvent.of(actor, action, GrantService.ENTITY, grant.id()).inCase(grant.requestId());
+    }
+
+    /** At the final approval, asked by the grant. The per-defender lock is the 2nd lock (class doc). */
+    private void requireWithinCaps(Grant grant, Instant now) {
+        Money amount = grant.amount();
+        rules.requireWithinGrantCap(amount);
+        repository.lockDefenderCap(grant.defenderId());
+        BigDecimal received = repository.approvedForDefenderSince(grant.defenderId(), amount.currency(),
+                rules.defenderCapWindowStart(now));
+        rules.requireWithinDefenderCap(new Money(received, amount.currency()), amount);
+    }
+
+    private static String commentOfLatestApproval(Grant grant) {
+        return grant.approvals().get(grant.approvals().size() - 1).comment;
     }
 
     @Transactional

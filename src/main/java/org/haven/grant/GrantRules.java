@@ -1,26 +1,24 @@
 package org.haven.grant;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.util.UUID;
+import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.haven.shared.error.Refusal;
 import org.haven.shared.money.Money;
 
-/** The configured money rules: caps per grant and per defender, and the two-manager threshold. */
+/**
+ * The configured money rules: caps per grant and per defender, and the two-manager threshold. Pure:
+ * what a defender already received is summed (under the per-defender lock) by the caller.
+ */
 @ApplicationScoped
 class GrantRules {
 
     private final GrantConfig config;
-    private final GrantRepository grants;
-    private final Clock clock;
 
-    GrantRules(GrantConfig config, GrantRepository grants, Clock clock) {
+    GrantRules(GrantConfig config) {
         this.config = config;
-        this.grants = grants;
-        this.clock = clock;
     }
 
     /** Four eyes at most: no grant ever needs (or gets) more approvals than this. */
@@ -41,16 +39,18 @@ class GrantRules {
         }
     }
 
+    /** The start of the rolling window over which a defender's grants count toward their cap. */
+    Instant defenderCapWindowStart(Instant now) {
+        return now.minus(config.capWindow());
+    }
+
     /**
-     * The defender's rolling cap, checked at final approval under a per-defender advisory lock so
-     * that two approvals for the same defender cannot both slip under it.
+     * The defender's rolling cap: what they received since {@link #defenderCapWindowStart} plus this
+     * grant. The caller sums under a per-defender lock, so two approvals cannot both slip under it.
      */
-    void requireWithinDefenderCap(UUID defenderId, Money amount) {
+    void requireWithinDefenderCap(Money receivedInWindow, Money amount) {
         BigDecimal cap = capOf(config.perDefenderCap().get(amount.currency()), amount.currency());
-        grants.lockDefenderCap(defenderId);
-        BigDecimal received = grants.approvedForDefenderSince(defenderId, amount.currency(),
-                clock.instant().minus(config.capWindow()));
-        BigDecimal after = received.add(amount.amount());
+        BigDecimal after = receivedInWindow.amount().add(amount.amount());
         if (after.compareTo(cap) > 0) {
             Money capMoney = new Money(cap, amount.currency()).normalised();
             throw Refusal.rule("defender-cap-exceeded", "amount.amount",

@@ -1,10 +1,7 @@
 package org.haven.grant;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +16,6 @@ import org.haven.fund.FundService;
 import org.haven.request.RequestRef;
 import org.haven.request.Requests;
 import org.haven.shared.error.Refusal;
-import org.haven.shared.money.Money;
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Actor;
@@ -57,18 +53,9 @@ class GrantService {
         Actor actor = currentActor.get();
         RequestRef request = requests.requireInAssessment(command.requestId(), "requestId");
         FundRef fund = funds.requireActive(command.fundId(), "fundId");
-        Money amount = command.amount();
-        if (!amount.currency().equals(fund.currency())) {
-            throw Refusal.rule("currency-mismatch", "amount.currency",
-                    "the fund is in " + fund.currency() + "; a grant is in its fund's currency (no conversion)");
-        }
-        rules.requireWithinGrantCap(amount);
-        List<PlannedTranche> tranches = tranches(command, amount);
         Instant now = clock.instant();
-        Grant grant = Grant.propose(grants.nextReference(now), request.id(), request.defenderId(), request.team(),
-                fund.id(), amount,
-                command.purpose(), tranches, Boolean.TRUE.equals(command.trancheGated()),
-                rules.approvalsRequired(amount), actor, now);
+        Grant grant = Grant.propose(new Grant.Case(request.id(), request.defenderId(), request.team()), fund, command,
+                rules, () -> grants.nextReference(now), actor, now);
         grants.persist(grant);
         audit.record(AuditEvent.of(actor, AuditAction.GRANT_PROPOSED, ENTITY, grant.id()).inCase(request.id())
                 .with(Changes.none().field("reference", null, grant.reference())
@@ -76,7 +63,7 @@ class GrantService {
                         .field("amount", null, grant.amount())
                         .field("fundId", null, fund.id())
                         .sensitive("purpose", null, grant.purpose())
-                        .field("plannedTranches", null, tranches.size())
+                        .field("plannedTranches", null, grant.plannedTranches().size())
                         .field("trancheGated", null, grant.trancheGated())
                         .field("approvalsRequired", null, grant.approvalsRequired())));
         grants.flush();
@@ -118,28 +105,5 @@ class GrantService {
 
     GrantView view(Grant grant) {
         return GrantView.of(grant, disbursements.ofGrant(grant.id()));
-    }
-
-    private static List<PlannedTranche> tranches(ProposeGrant command, Money amount) {
-        List<PlannedTranche> tranches = new ArrayList<>();
-        if (command.plannedTranches() == null || command.plannedTranches().isEmpty()) {
-            return tranches;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int i = 0; i < command.plannedTranches().size(); i++) {
-            ProposeGrant.Tranche t = command.plannedTranches().get(i);
-            if (!t.amount().currency().equals(amount.currency())) {
-                throw Refusal.rule("currency-mismatch", "plannedTranches[" + i + "].amount.currency",
-                        "tranches are in the grant's currency " + amount.currency());
-            }
-            sum = sum.add(t.amount().amount());
-            tranches.add(new PlannedTranche(t.amount().normalised().amount(), t.plannedOn()));
-        }
-        if (sum.compareTo(amount.amount()) != 0) {
-            throw Refusal.rule("tranches-do-not-add-up", "plannedTranches",
-                    "the planned tranches add up to " + new Money(sum, amount.currency()).normalised()
-                            + ", not to the grant amount " + amount.normalised());
-        }
-        return tranches;
     }
 }

@@ -1,0 +1,76 @@
+package org.haven.grant;
+
+import static org.haven.grant.GrantBuilder.NOW;
+import static org.haven.grant.GrantBuilder.money;
+import static org.haven.support.RefusalAssertions.assertRefused;
+import static org.haven.support.RefusalAssertions.assertRefusedOn;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+
+import org.haven.shared.error.Refusal;
+import org.haven.shared.error.Refusal.Kind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The money rules per currency (docs/domain.md, Grants: four eyes above a threshold, caps), with the
+ * shipped settings: 5,000 EUR / 5,500 USD threshold, 10,000 EUR / 11,000 USD per grant, 15,000 EUR /
+ * 16,500 USD per defender over 365 days. What a defender already received is summed by the database
+ * under a per-defender lock (GrantApiTest, GrantConcurrencyTest); here it is given.
+ */
+class GrantRulesSpecTest {
+
+    private final GrantRules rules = TestGrantConfig.defaultRules();
+
+    @Test
+    void aboveTheThresholdTwoManagersMustApprove() {
+        assertEquals(1, rules.approvalsRequired(money("5000.00", "EUR")));
+        assertEquals(2, rules.approvalsRequired(money("5000.01", "EUR")));
+        assertEquals(1, rules.approvalsRequired(money("5500", "USD")));
+        assertEquals(2, rules.approvalsRequired(money("5501", "USD")));
+    }
+
+    @Test
+    void aCurrencyWithoutAThresholdAlwaysNeedsTwoManagers() {
+        GrantRules chfWithoutThreshold = new GrantRules(new TestGrantConfig(Map.of(),
+                Map.of("CHF", new BigDecimal("9000")), Map.of("CHF", new BigDecimal("14000")), Duration.ofDays(365)));
+        assertEquals(2, chfWithoutThreshold.approvalsRequired(money("10", "CHF")));
+    }
+
+    @Test
+    void noGrantExceedsThePerGrantCap() {
+        assertDoesNotThrow(() -> rules.requireWithinGrantCap(money("10000", "EUR")));
+        Refusal refusal = assertRefusedOn(Kind.RULE, "grant-cap-exceeded", "amount.amount",
+                () -> rules.requireWithinGrantCap(money("10000.01", "EUR")));
+        assertTrue(refusal.errors().get(0).message().contains("per-grant cap of 10000.00 EUR by 0.01 EUR"));
+        assertDoesNotThrow(() -> rules.requireWithinGrantCap(money("11000", "USD")));
+        assertRefused(Kind.RULE, "grant-cap-exceeded", () -> rules.requireWithinGrantCap(money("11001", "USD")));
+    }
+
+    @Test
+    void aCurrencyWithoutCapsTakesNoGrants() {
+        assertRefusedOn(Kind.RULE, "currency-not-configured", "amount.currency",
+                () -> rules.requireWithinGrantCap(money("100", "GBP")));
+        assertRefusedOn(Kind.RULE, "currency-not-configured", "amount.currency",
+                () -> rules.requireWithinDefenderCap(money("0", "GBP"), money("100", "GBP")));
+    }
+
+    @Test
+    void noDefenderReceivesMoreThanTheirCapWithinTheWindow() {
+        assertDoesNotThrow(() -> rules.requireWithinDefenderCap(money("9000", "EUR"), money("6000", "EUR")));
+        Refusal refusal = assertRefusedOn(Kind.RULE, "defender-cap-exceeded", "amount.amount",
+                () -> rules.requireWithinDefenderCap(money("9000", "EUR"), money("9000", "EUR")));
+        String message = refusal.errors().get(0).message();
+        assertTrue(message.contains("would receive 18000.00 EUR within 365 days"), message);
+        assertTrue(message.contains("per-defender cap of 15000.00 EUR by 3000.00 EUR"), message);
+    }
+
+    @Test
+    void theDefenderCapCountsTheGrantsOfTheLast365Days() {
+        assertEquals(NOW.minus(Duration.ofDays(365)), rules.defenderCapWindowStart(NOW));
+    }
+}
