@@ -27,11 +27,12 @@ import io.quarkus.qute.i18n.Message;
 
 /**
  * Every language has every message, with the same placeholders, and nothing else: a key missing in one
- * language fails here (Qute would silently show English).
+ * language fails here (Qute would silently show English). Templates use only keys that exist.
  */
 class ConsoleMessagesTest {
 
     private static final Path MESSAGES = Path.of("src", "main", "resources", "messages");
+    private static final Path TEMPLATES = Path.of("src", "main", "resources", "templates", "console");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     @ParameterizedTest
@@ -77,6 +78,41 @@ class ConsoleMessagesTest {
                 .sorted().toList();
         assertEquals(List.of(), latinOnly, "untranslated in " + language.code);
         assertTrue(language.rightToLeft());
+    }
+
+    @Test
+    void templatesUseOnlyExistingMessages() throws IOException {
+        Set<String> known = Arrays.stream(ConsoleMessages.class.getDeclaredMethods()).map(Method::getName)
+                .collect(Collectors.toSet());
+        Pattern use = Pattern.compile("\\{msg:(\\w+)");
+        List<String> unknown = new ArrayList<>();
+        try (var files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Matcher m = use.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    if (!known.contains(m.group(1))) {
+                        unknown.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), unknown);
+    }
+
+    @Test
+    void noVisibleEnglishIsWrittenIntoTheTemplates() throws IOException {
+        // Text between tags must come from {msg:...} or data; a few words of English slipping in fails here.
+        Pattern words = Pattern.compile(">\\s*([A-Za-z][A-Za-z ,.'-]{2,})\\s*<");
+        List<String> found = new ArrayList<>();
+        try (var files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+                Matcher m = words.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    found.add(file.getFileName() + ": " + m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), found);
     }
 
     private static Properties load(Language language) throws IOException {
