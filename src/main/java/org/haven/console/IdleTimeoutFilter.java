@@ -14,6 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import io.quarkus.oidc.IdToken;
+
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
@@ -34,8 +36,9 @@ class IdleTimeoutFilter {
     @Inject
     SecurityIdentity identity;
 
-    /** In the console's web-app tenant, the injected token is the ID token of the session. */
+    /** The ID token of the console session: its issue time is when the person signed in. */
     @Inject
+    @IdToken
     JsonWebToken idToken;
 
     IdleTimeoutFilter(@ConfigProperty(name = "haven.console.idle-timeout") Duration limit,

@@ -224,6 +224,25 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void aConsoleLeftIdleForHalfAnHourSignsOut() throws Exception {
+        Desk active = new Desk("protection-officer");
+        signIn(browser, active);
+        org.openqa.selenium.Cookie seen = browser.manage().getCookieNamed(IdleTimeout.COOKIE);
+        assertTrue(seen != null && seen.isHttpOnly(), "each page renews the activity stamp");
+
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        Desk idle = new Desk("protection-officer", Duration.ofMinutes(31));
+        browser.get(url("/console"));
+        waitOn(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(idle.subject);
+        browser.findElement(By.id("sign-in")).click();
+
+        waitOn(browser).until(ExpectedConditions.urlContains("/console/signed-out"));
+        provider.verify(getRequestedFor(urlPathEqualTo(ConsoleSignIn.REALM + "/logout"))
+                .withQueryParam("id_token_hint", matching(".+")));
+        assertTrue(browser.manage().getCookies().stream().noneMatch(c -> c.getName().startsWith("q_session")));
+    }
+
+    @Test
     void auditorReadsTheCaseloadAndAnAdministratorGetsAnErrorPage() throws Exception {
         Desk auditor = new Desk("auditor");
         signIn(browser, auditor);
@@ -271,11 +290,16 @@ class ConsoleBrowserTest {
         final String token;
 
         Desk(String role) {
+            this(role, Duration.ZERO);
+        }
+
+        /** Someone whose sign-in at the provider was {@code signedInAgo} ago, with no console request since. */
+        Desk(String role, Duration signedInAgo) {
             String id = UUID.randomUUID().toString().substring(0, 8);
             this.subject = role + "-" + id;
             this.teams = List.of("team-console-" + id);
             this.token = Tokens.inTeams(subject, teams, role);
-            ConsoleSignIn.person(provider, subject, teams, role);
+            ConsoleSignIn.person(provider, subject, signedInAgo, teams, role);
         }
     }
 

@@ -56,13 +56,20 @@ final class ConsoleSignIn {
 
     /**
      * A synthetic person the provider can sign in: typing {@code subject} into the form yields an ID token
-     * (audience haven-console, with name and teams) and an access token (audience haven-api, with roles),
-     * both signed with the test provider's key.
+     * (audience haven-console, with a name, without teams) and an access token shaped like the API's
+     * (audience haven-api, roles, teams), both signed with the test provider's key. The console acts on
+     * the access token's claims, so a caseload that shows the team's cases proves it.
      */
     static void person(WireMockServer provider, String subject, List<String> teams, String... roles) {
+        person(provider, subject, Duration.ZERO, teams, roles);
+    }
+
+    /** As above, for a person who signed in {@code ago} before now (an ID token issued then, still valid). */
+    static void person(WireMockServer provider, String subject, Duration ago, List<String> teams, String... roles) {
+        long now = java.time.Instant.now().getEpochSecond();
         String idToken = Tokens.sign(Jwt.issuer(Tokens.ISSUER).audience("haven-console").subject(subject)
-                .claim("preferred_username", subject).claim("name", "Test " + subject).claim("teams", teams)
-                .expiresIn(Duration.ofMinutes(10)));
+                .claim("preferred_username", subject).claim("name", "Test " + subject)
+                .issuedAt(now - ago.toSeconds()).expiresAt(now + Duration.ofMinutes(10).toSeconds()));
         String accessToken = Tokens.inTeams(subject, teams, roles);
         provider.stubFor(post(urlPathEqualTo(REALM + "/token"))
                 .withRequestBody(containing("grant_type=authorization_code"))
