@@ -84,6 +84,17 @@ class ConsoleHttpTest {
     }
 
     @Test
+    void stylesAndHtmxComeFromHavenAndMayBeCachedUnlikePages() {
+        given().get("/console/assets/htmx.min.js").then().statusCode(200)
+                .contentType(containsString("javascript"))
+                .header("Cache-Control", equalTo("public, max-age=3600"))
+                .body(containsString("htmx"));
+        given().get("/console/assets/console.css").then().statusCode(200)
+                .contentType(containsString("css"))
+                .body(containsString("margin-inline-start"));
+    }
+
+    @Test
     void theSignedOutPageSpeaksTheBrowsersLanguage() {
         given().header("Accept-Language", "ps-AF, en;q=0.5").get("/console/signed-out")
                 .then().statusCode(200).body(containsString("<html lang=\"ps\" dir=\"rtl\">"),
