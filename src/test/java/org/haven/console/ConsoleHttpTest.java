@@ -69,6 +69,19 @@ class ConsoleHttpTest {
     }
 
     @Test
+    void theApisValidationMessagesDoNotFollowTheConsolesLanguages() {
+        String token = Tokens.of("protection-officer");
+        java.util.Map<String, Object> invalid = org.haven.support.RequestFixtures.aRequest().without("urgency").body();
+        String english = given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON).body(invalid)
+                .post("/requests").then().statusCode(422).extract().body().asString();
+        for (String language : new String[] { "fr", "fr-FR", "prs", "ps-AF" }) {
+            given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON).body(invalid)
+                    .header("Accept-Language", language).post("/requests")
+                    .then().statusCode(422).body(equalTo(english));
+        }
+    }
+
+    @Test
     void consolePagesForbidInlineScriptFramingReferrerAndCaching() {
         given().header("Accept-Language", "en-GB").get("/console/signed-out")
                 .then().statusCode(200)
