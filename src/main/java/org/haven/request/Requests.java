@@ -7,10 +7,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.haven.shared.error.Refusal;
+import org.haven.shared.paging.Page;
+import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Actor;
 
 /**
- * The request feature's one door for other features (grants, follow-ups, exports): they reach a
+ * The request feature's one door for other features (grants, follow-ups, exports, the console): they reach a
  * request only through here, in their own transaction, and always within the caller's
  * need-to-know scope. What they get back is a {@link RequestRef}, never the entity.
  */
@@ -33,6 +35,15 @@ public class Requests {
     Requests(RequestService requests, RequestWorkflowService workflow) {
         this.requests = requests;
         this.workflow = workflow;
+    }
+
+    /**
+     * The request queue as {@code GET /requests} serves it, for the web console: the same service,
+     * the same need-to-know scope, earliest decision deadline first; a null filter means "any".
+     */
+    public Page<RequestSummary> queueByDeadline(RequestStatus status, Boolean overdue, PageRequest page) {
+        return requests.list(new RequestFilter(status, null, null, null, null, overdue), RequestSort.parse("deadline"),
+                page);
     }
 
     /** The request as it stands; unknown or not visible is not-found. */

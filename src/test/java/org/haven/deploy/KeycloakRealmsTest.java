@@ -124,6 +124,35 @@ class KeycloakRealmsTest {
         assertEquals(Boolean.FALSE, realm.isRegistrationAllowed(), file + ": nobody signs themselves up");
     }
 
+    /**
+     * The web console signs in with its own public client: code flow with PKCE S256 only, exact redirect
+     * URIs at the paths Haven's console tenant uses. Its access token is shaped like the API's (audience,
+     * roles, teams: checked above for every client that issues tokens); the ID token, which travels in
+     * the logout URL as id_token_hint, carries no teams.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "haven-realm.json", "haven-dev-realm.json" })
+    void theConsoleSignsInWithItsOwnPublicPkceClient(String file) throws IOException {
+        RealmRepresentation realm = realm(Manifests.DEPLOY.resolve("keycloak").resolve(file));
+        ClientRepresentation console = client(realm, productionDefault("quarkus.oidc.console.client-id"));
+        String where = file + ": " + console.getClientId();
+        assertEquals(Boolean.TRUE, console.isPublicClient(), where + ": no secret to keep");
+        assertEquals(Boolean.TRUE, console.isStandardFlowEnabled(), where + ": code flow");
+        assertFalse(Boolean.TRUE.equals(console.isDirectAccessGrantsEnabled()), where + ": no password grant");
+        assertFalse(Boolean.TRUE.equals(console.isImplicitFlowEnabled()), where + ": no implicit flow");
+        assertEquals("S256", console.getAttributes().get("pkce.code.challenge.method"), where + ": PKCE S256");
+        String callback = property("quarkus.oidc.console.authentication.redirect-path");
+        String signedOut = property("quarkus.oidc.console.logout.post-logout-path");
+        assertFalse(console.getRedirectUris().isEmpty(), where);
+        console.getRedirectUris().forEach(uri -> assertTrue(uri.matches("https?://[^*/]+" + callback), where + ": " + uri));
+        for (String uri : console.getAttributes().get("post.logout.redirect.uris").split("##")) {
+            assertTrue(uri.matches("https?://[^*/]+" + signedOut), where + ": after logout " + uri);
+        }
+        ProtocolMapperRepresentation teams = console.getProtocolMappers().stream()
+                .filter(m -> "oidc-group-membership-mapper".equals(m.getProtocolMapper())).findFirst().orElseThrow();
+        assertEquals("false", teams.getConfig().get("id.token.claim"), where + ": no teams in the ID token");
+    }
+
     @Test
     void productionRealmHoldsNoUsersNoSecretsAndOffersNoPasswordGrant() throws IOException {
         RealmRepresentation realm = realm(PRODUCTION);

@@ -49,6 +49,11 @@ public final class PackagedHaven implements AutoCloseable {
         env.put("HAVEN_AUDIT_SIGNING_PUBLIC_KEY", Base64.getEncoder().encodeToString(signing.getPublic().getEncoded()));
         env.put("HAVEN_PROTECTION_PRIMARY_KEK", "k1");
         env.put("HAVEN_PROTECTION_KEKS_K1", Base64.getEncoder().encodeToString(kek));
+        // the web console's cookie keys, shared by the instances of a deployment as in production
+        byte[] console = new byte[64];
+        new SecureRandom().nextBytes(console);
+        env.put("HAVEN_CONSOLE_SESSION_SECRET", Base64.getEncoder().encodeToString(console).substring(0, 44));
+        env.put("HAVEN_CONSOLE_STATE_SECRET", Base64.getEncoder().encodeToString(console).substring(44));
         return env;
     }
 

@@ -1,0 +1,181 @@
+package org.haven.console;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every string the console shows. English here; Dari, Pashto and French in
+ * {@code src/main/resources/messages/msg_<code>.properties}, under the same keys
+ * (ConsoleMessagesTest fails when one is missing). Templates use {@code {msg:key}}.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface ConsoleMessages {
+
+    // Layout
+
+    @Message("Haven")
+    String app_name();
+
+    @Message("Skip to main content")
+    String skip_to_content();
+
+    @Message("Main menu")
+    String nav_label();
+
+    @Message("My caseload")
+    String nav_caseload();
+
+    @Message("Signed in as {name}, {role}")
+    String signed_in_as(String name, String role);
+
+    @Message("Sign out")
+    String sign_out();
+
+    @Message("Language")
+    String language_label();
+
+    @Message("Change language")
+    String language_apply();
+
+    @Message("Protection officer")
+    String role_protection_officer();
+
+    @Message("Programme manager")
+    String role_programme_manager();
+
+    @Message("Auditor")
+    String role_auditor();
+
+    @Message("Administrator")
+    String role_admin();
+
+    @Message("You can read this page. Your role does not change cases.")
+    String read_only_notice();
+
+    // Caseload
+
+    @Message("My caseload")
+    String caseload_title();
+
+    @Message("Cases of your teams and cases assigned to you that wait for a decision. Overdue cases come first, then the nearest deadline.")
+    String caseload_intro();
+
+    @Message("Refresh")
+    String caseload_refresh();
+
+    @Message("As of {time}")
+    String caseload_as_of(String time);
+
+    @Message("Overdue")
+    String section_overdue();
+
+    @Message("In assessment")
+    String section_in_assessment();
+
+    @Message("Received, not yet assessed")
+    String section_received();
+
+    @Message("Cases: {count}")
+    String section_count(String count);
+
+    @Message("Showing the first {shown} of {total}.")
+    String section_more(String shown, String total);
+
+    @Message("No case here.")
+    String section_empty();
+
+    @Message("Reference")
+    String col_reference();
+
+    @Message("Urgency")
+    String col_urgency();
+
+    @Message("Status")
+    String col_status();
+
+    @Message("Decision due")
+    String col_deadline();
+
+    @Message("Time left")
+    String col_time_left();
+
+    @Message("Assigned to")
+    String col_assigned();
+
+    @Message("Summary")
+    String col_summary();
+
+    @Message("Immediate")
+    String urgency_immediate();
+
+    @Message("Urgent")
+    String urgency_urgent();
+
+    @Message("Standard")
+    String urgency_standard();
+
+    @Message("Received")
+    String status_received();
+
+    @Message("In assessment")
+    String status_in_assessment();
+
+    @Message("Supported")
+    String status_supported();
+
+    @Message("Declined")
+    String status_declined();
+
+    @Message("Referred")
+    String status_referred();
+
+    @Message("Withdrawn")
+    String status_withdrawn();
+
+    @Message("Closed")
+    String status_closed();
+
+    @Message("{amount} left")
+    String time_left(String amount);
+
+    @Message("Overdue by {amount}")
+    String time_overdue(String amount);
+
+    @Message("{days} d {hours} h")
+    String duration_days_hours(String days, String hours);
+
+    @Message("{hours} h {minutes} min")
+    String duration_hours_minutes(String hours, String minutes);
+
+    @Message("You")
+    String assigned_you();
+
+    @Message("Not assigned")
+    String assigned_nobody();
+
+    @Message("Another officer")
+    String assigned_other();
+
+    // Errors and signing out
+
+    @Message("You do not have access to this page")
+    String error_forbidden_title();
+
+    @Message("Your role does not include this page. If your work needs it, ask an administrator.")
+    String error_forbidden_text();
+
+    @Message("This form could not be accepted")
+    String error_form_title();
+
+    @Message("Nothing was changed. The form was not sent from this page, or it was too old. Open the page again and repeat what you did.")
+    String error_form_text();
+
+    @Message("You have signed out")
+    String signed_out_title();
+
+    @Message("Your session has ended here and at the sign-in service. On a shared device, also close the browser.")
+    String signed_out_text();
+
+    @Message("Sign in again")
+    String sign_in_again();
+}

@@ -1,0 +1,69 @@
+package org.haven.console;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.shared.security.Actor;
+import org.haven.shared.security.CurrentActor;
+import org.haven.shared.security.Roles;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+
+/** The per-request things every page needs: the chosen language, its formats, and the layout's data. */
+@RequestScoped
+class ConsolePages {
+
+    private final HttpHeaders headers;
+    private final UriInfo uri;
+    private final CurrentActor currentActor;
+    private final ZoneId zone;
+
+    ConsolePages(HttpHeaders headers, UriInfo uri, CurrentActor currentActor,
+            @ConfigProperty(name = "haven.console.time-zone", defaultValue = "UTC") ZoneId zone) {
+        this.headers = headers;
+        this.uri = uri;
+        this.currentActor = currentActor;
+        this.zone = zone;
+    }
+
+    Language language() {
+        Cookie cookie = headers.getCookies().get(Language.COOKIE);
+        return Language.choose(cookie == null ? null : cookie.getValue(), headers.getAcceptableLanguages());
+    }
+
+    ConsoleFormat format() {
+        Language language = language();
+        return new ConsoleFormat(language, messages(language), zone);
+    }
+
+    static ConsoleMessages messages(Language language) {
+        return MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(language.code));
+    }
+
+    ConsolePage page() {
+        Language language = language();
+        Actor actor = currentActor.get();
+        ConsoleMessages messages = messages(language);
+        String role = actor.roles().isEmpty() ? "" : switch (actor.roles().get(0)) {
+            case Roles.PROTECTION_OFFICER -> messages.role_protection_officer();
+            case Roles.PROGRAMME_MANAGER -> messages.role_programme_manager();
+            case Roles.AUDITOR -> messages.role_auditor();
+            default -> messages.role_admin();
+        };
+        boolean readOnly = !actor.hasRole(Roles.PROTECTION_OFFICER) && !actor.hasRole(Roles.PROGRAMME_MANAGER);
+        return new ConsolePage(language, actor.displayName(), role, readOnly, "/" + uri.getPath().replaceFirst("^/", ""));
+    }
+
+    /** Renders in the page's language: message bundles ({msg:…}) follow the instance's locale. */
+    static TemplateInstance localized(TemplateInstance template, Language language) {
+        return template.setLocale(Locale.forLanguageTag(language.code));
+    }
+}
