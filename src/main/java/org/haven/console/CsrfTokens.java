@@ -1,12 +1,10 @@
 package org.haven.console;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -24,7 +22,8 @@ final class CsrfTokens {
     private final SecureRandom random = new SecureRandom();
 
     CsrfTokens(byte[] secret) {
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(secret, "HmacSHA256"), "haven-console-csrf"), "HmacSHA256");
+        this.key = new SecretKeySpec(Hmac.sha256(new SecretKeySpec(secret, "HmacSHA256"), "haven-console-csrf"),
+                "HmacSHA256");
     }
 
     /** A fresh cookie value. */
@@ -48,7 +47,7 @@ final class CsrfTokens {
 
     /** The token that forms carry for this cookie. */
     String formToken(String cookie) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(key, cookie));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Hmac.sha256(key, cookie));
     }
 
     /** Whether a posted token belongs to the browser's cookie (constant time). */
@@ -60,13 +59,4 @@ final class CsrfTokens {
                 posted.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static byte[] hmac(SecretKeySpec key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
-    }
 }

@@ -1,13 +1,10 @@
 package org.haven.console;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 
-import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -28,7 +25,8 @@ final class IdleTimeout {
             throw new IllegalArgumentException("haven.console.idle-timeout must be positive");
         }
         this.limit = limit;
-        this.key = new SecretKeySpec(hmac(new SecretKeySpec(secret, "HmacSHA256"), "haven-console-idle"), "HmacSHA256");
+        this.key = new SecretKeySpec(Hmac.sha256(new SecretKeySpec(secret, "HmacSHA256"), "haven-console-idle"),
+                "HmacSHA256");
     }
 
     Duration limit() {
@@ -38,7 +36,8 @@ final class IdleTimeout {
     /** The cookie value recording activity of {@code subject} at {@code now}. */
     String stamp(String subject, Instant now) {
         long seconds = now.getEpochSecond();
-        return seconds + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(key, subject + "|" + seconds));
+        return seconds + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(Hmac.sha256(key, subject + "|" + seconds));
     }
 
     /**
@@ -65,20 +64,12 @@ final class IdleTimeout {
         try {
             long seconds = Long.parseLong(cookie.substring(0, dot));
             byte[] given = Base64.getUrlDecoder().decode(cookie.substring(dot + 1));
-            return MessageDigest.isEqual(given, hmac(key, subject + "|" + seconds)) ? Instant.ofEpochSecond(seconds)
+            return MessageDigest.isEqual(given, Hmac.sha256(key, subject + "|" + seconds))
+                    ? Instant.ofEpochSecond(seconds)
                     : null;
         } catch (IllegalArgumentException | java.time.DateTimeException malformed) {
             return null;
         }
     }
 
-    private static byte[] hmac(SecretKeySpec key, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
-    }
 }
