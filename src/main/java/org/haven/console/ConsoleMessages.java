@@ -178,4 +178,45 @@ public interface ConsoleMessages {
 
     @Message("Sign in again")
     String sign_in_again();
+
+    // Forms
+
+    @Message("This field is required.")
+    String field_required();
+
+    @Message("Too long: at most {max} characters.")
+    String field_too_long(String max);
+
+    @Message("Too many: at most {max}.")
+    String field_too_many(String max);
+
+    @Message("Too small.")
+    String field_too_small();
+
+    @Message("Too large.")
+    String field_too_large();
+
+    @Message("Must not be in the future.")
+    String field_in_future();
+
+    @Message("Must not be in the past.")
+    String field_in_past();
+
+    @Message("This value is not valid here.")
+    String field_invalid();
+
+    @Message("Nothing was saved. Please correct the following:")
+    String form_not_saved();
+
+    @Message("Your change was not saved")
+    String form_stale_title();
+
+    @Message("Not found")
+    String error_not_found_title();
+
+    @Message("This could not be done")
+    String error_refused_title();
+
+    @Message("Erased")
+    String error_gone_title();
 }

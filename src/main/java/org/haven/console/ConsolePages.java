@@ -45,7 +45,18 @@ class ConsolePages {
     }
 
     static ConsoleMessages messages(Language language) {
-        return MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(language.code));
+        return bundle(ConsoleMessages.class, language);
+    }
+
+    /** Any of the console's message bundles in a language, for wording built in Java. */
+    static <T> T bundle(Class<T> type, Language language) {
+        return MessageBundles.get(type, Localized.Literal.of(language.code));
+    }
+
+    /** Puts refusals next to the fields of a form, in this reader's language. */
+    FormErrors formErrors() {
+        Language language = language();
+        return new FormErrors(messages(language), bundle(ProblemMessages.class, language));
     }
 
     ConsolePage page() {

@@ -330,7 +330,8 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    static String fieldOf(ConstraintViolation<?> violation) {
+    /** The field a violation names, as the API reports it: "pseudonym", "contacts[0].value". */
+    public static String fieldOf(ConstraintViolation<?> violation) {
         List<String> parts = new ArrayList<>();
         String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {

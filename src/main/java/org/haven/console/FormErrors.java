@@ -1,0 +1,88 @@
+package org.haven.console;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.haven.shared.error.FieldViolation;
+import org.haven.shared.error.Refusal;
+import org.haven.shared.web.ProblemMappers;
+
+/**
+ * Puts the services' "no" next to the fields of a console form, in the reader's language. The rules
+ * themselves are not here: commands are checked by the same Bean Validation constraints as the API's
+ * bodies ({@link #validate}) and by the same services, whose {@link Refusal}s carry the same codes and
+ * field paths as the API's problem+json. Only the wording is the console's.
+ */
+final class FormErrors {
+
+    private final ConsoleMessages msg;
+    private final ProblemMessages problems;
+
+    FormErrors(ConsoleMessages msg, ProblemMessages problems) {
+        this.msg = msg;
+        this.problems = problems;
+    }
+
+    /** Checks a command as the API checks its body; true when it may go to the service. */
+    <T> boolean validate(Validator validator, T command, ConsoleForm form) {
+        Set<ConstraintViolation<T>> violations = validator.validate(command);
+        violations.stream().sorted(Comparator.comparing(ProblemMappers::fieldOf))
+                .forEach(v -> form.error(ProblemMappers.fieldOf(v), constraint(v)));
+        return violations.isEmpty();
+    }
+
+    /** A service's refusal: next to each field it names, or for the whole form when it names none. */
+    void refused(Refusal refusal, ConsoleForm form) {
+        if (refusal.kind() == Refusal.Kind.STALE) {
+            form.markStale();
+        }
+        String plain = plain(refusal.code(), refusal.getMessage());
+        if (refusal.errors().isEmpty()) {
+            form.error(null, plain);
+            return;
+        }
+        boolean translated = !plain.equals(refusal.getMessage());
+        for (FieldViolation error : refusal.errors()) {
+            // the service's sentence names the field's problem exactly; a translated code says it in the reader's language
+            form.error(error.field(), translated ? plain : error.message());
+        }
+    }
+
+    /** A field problem found at the edge (a number that is not a number): the field and what it must be. */
+    void invalid(String field, ConsoleForm form) {
+        form.error(field, msg.field_invalid());
+    }
+
+    String plain(String code, String fallback) {
+        try {
+            Method method = ProblemMessages.class.getMethod(code.replace('-', '_'));
+            return (String) method.invoke(problems);
+        } catch (NoSuchMethodException e) {
+            return fallback;
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalStateException("message bundle methods take no argument", e);
+        }
+    }
+
+    private String constraint(ConstraintViolation<?> violation) {
+        String type = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
+        return switch (type) {
+            case "NotNull", "NotBlank", "NotEmpty" -> msg.field_required();
+            case "Size" -> violation.getInvalidValue() instanceof CharSequence
+                    ? msg.field_too_long(String.valueOf(attributes.get("max")))
+                    : msg.field_too_many(String.valueOf(attributes.get("max")));
+            case "Min", "DecimalMin", "Positive", "PositiveOrZero" -> msg.field_too_small();
+            case "Max", "DecimalMax", "NotAfterCurrentYear" -> msg.field_too_large();
+            case "Past", "PastOrPresent" -> msg.field_in_future();
+            case "Future", "FutureOrPresent" -> msg.field_in_past();
+            default -> msg.field_invalid();
+        };
+    }
+}

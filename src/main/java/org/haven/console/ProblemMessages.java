@@ -1,0 +1,26 @@
+package org.haven.console;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The refusals of the services in plain words, one method per problem code of docs/api.md with "-" as
+ * "_" (stale-version is {@code stale_version}). A code without a method here is shown with the
+ * service's own English sentence, which never carries personal data. Translations in
+ * {@code messages/problem_<code>.properties}.
+ */
+@MessageBundle(value = "problem", locale = "en")
+public interface ProblemMessages {
+
+    @Message("Someone else changed this record since you opened it. Nothing was saved. The current values are shown below; check them and make your change again.")
+    String stale_version();
+
+    @Message("This record does not exist, or it is not one you may see.")
+    String not_found();
+
+    @Message("This form was already sent with other values. Open a new form to start another one.")
+    String idempotency_key_reused();
+
+    @Message("One or more fields need your attention.")
+    String validation_failed();
+}
