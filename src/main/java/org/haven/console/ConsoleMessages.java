@@ -25,6 +25,12 @@ public interface ConsoleMessages {
     @Message("My caseload")
     String nav_caseload();
 
+    @Message("Defenders")
+    String nav_defenders();
+
+    @Message("Follow-ups")
+    String nav_follow_ups();
+
     @Message("Signed in as {name}, {role}")
     String signed_in_as(String name, String role);
 
