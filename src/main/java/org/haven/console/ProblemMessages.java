@@ -23,4 +23,14 @@ public interface ProblemMessages {
 
     @Message("One or more fields need your attention.")
     String validation_failed();
+
+    // ===== Codes met on defender pages =====
+
+    // -----
+
+    // ===== Codes met on case pages =====
+
+    // -----
+
+    // ===== Codes met on grant and follow-up pages =====
 }
