@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 
 /**
@@ -24,8 +25,12 @@ class ConsoleAssets {
 
     void route(@Observes Router router) {
         Buffer htmx = Buffer.buffer(read("META-INF/resources/webjars/htmx.org/" + version() + "/dist/htmx.min.js"));
-        router.get(HTMX).handler(context -> context.response()
-                .putHeader("Content-Type", "text/javascript;charset=UTF-8").end(htmx));
+        // Quarkus marks every response "Content-Encoding: identity" when compression is on; a route that
+        // wants its body compressed (as static resources are) removes the mark.
+        router.get(HTMX).handler(context -> {
+            context.response().headers().remove(HttpHeaders.CONTENT_ENCODING);
+            context.response().putHeader(HttpHeaders.CONTENT_TYPE, "text/javascript;charset=UTF-8").end(htmx);
+        });
     }
 
     private static String version() {

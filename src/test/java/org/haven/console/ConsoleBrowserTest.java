@@ -281,6 +281,40 @@ class ConsoleBrowserTest {
         assertNotEquals(List.of(), Axe.violationsOfUnlabelledField(browser), "axe reports what it must");
     }
 
+    @Test
+    void aFullCaseloadWeighsAtMost60KilobytesOnFirstLoadAndNeverLeavesTheOrigin() throws Exception {
+        Desk desk = new Desk("protection-officer");
+        String defender = aDefender().register(desk.token);
+        for (int i = 0; i < CaseloadResource.SECTION_SIZE + 5; i++) {
+            aRequest(defender).with("summary", "Synthetic request number " + i + " for the weight budget").open(desk.token);
+        }
+        signIn(browser, desk);
+        browser.executeCdpCommand("Network.clearBrowserCache", Map.of());
+
+        browser.get(url("/console/caseload"));
+        waitOn(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "My caseload"));
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> loads = (List<Map<String, Object>>) browser.executeScript("""
+                return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+                    .map(e => ({ name: e.name, transferred: e.transferSize, body: e.encodedBodySize, raw: e.decodedBodySize }));""");
+        String origin = url("");
+        long total = 0;
+        for (Map<String, Object> load : loads) {
+            assertTrue(load.get("name").toString().startsWith(origin), "a request left the origin: " + load.get("name"));
+            total += ((Number) load.get("transferred")).longValue();
+        }
+        assertTrue(loads.stream().anyMatch(l -> l.get("name").toString().endsWith("/console/assets/htmx.min.js")), "htmx is measured");
+        assertTrue(loads.stream().anyMatch(l -> l.get("name").toString().endsWith("/console/assets/console.css")), "styles are measured");
+        assertTrue(browser.findElement(By.cssSelector("section.section-received")).getText().contains("Synthetic request number"));
+        Map<String, Object> script = loads.stream().filter(l -> l.get("name").toString().endsWith("htmx.min.js")).findFirst().orElseThrow();
+        assertTrue(((Number) script.get("body")).longValue() < ((Number) script.get("raw")).longValue() / 2,
+                "htmx travels compressed: " + script);
+        System.out.printf("Console weight: caseload with %d rows, first load %d bytes transferred in %d requests%n",
+                CaseloadResource.SECTION_SIZE, total, loads.size());
+        assertTrue(total <= 60 * 1024, "first load of a full caseload: " + total + " bytes, " + loads);
+    }
+
     // Helpers
 
     /** A synthetic person with one role in a team of their own. */

@@ -22,6 +22,20 @@ class CsrfTokensTest {
     }
 
     @Test
+    void everyPageCarriesTheTokenUnderAFreshMask() {
+        String cookie = tokens.newCookie();
+        String first = tokens.formToken(cookie);
+        String second = tokens.formToken(cookie);
+
+        assertNotEquals(first, second, "equal token bytes in two compressed pages would leak by length");
+        assertTrue(tokens.matches(cookie, first) && tokens.matches(cookie, second));
+        byte[] bytes = java.util.Base64.getUrlDecoder().decode(first);
+        bytes[40] ^= 1;
+        assertFalse(tokens.matches(cookie, java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes)),
+                "a token with one bit changed");
+    }
+
+    @Test
     void anyOtherTokenIsRefused() {
         String cookie = tokens.newCookie();
         String token = tokens.formToken(cookie);
