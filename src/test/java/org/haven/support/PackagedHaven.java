@@ -57,8 +57,9 @@ public final class PackagedHaven implements AutoCloseable {
         return env;
     }
 
+    /** Starts on a free port, or on QUARKUS_HTTP_PORT when the environment names one (a provider must know it). */
     public static PackagedHaven start(Map<String, String> env, String logName) throws IOException {
-        int port = freePort();
+        int port = env.containsKey("QUARKUS_HTTP_PORT") ? Integer.parseInt(env.get("QUARKUS_HTTP_PORT")) : freePort();
         int managementPort = freePort();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
