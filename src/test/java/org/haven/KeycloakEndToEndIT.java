@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.haven.console.BrowserForms;
+import org.haven.console.Chromium;
 import org.haven.export.verify.ExportVerifier;
 import org.haven.support.DefenderFixtures;
 import org.haven.support.PackagedHaven;
@@ -26,6 +28,11 @@ import org.haven.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.http.ContentType;
@@ -43,6 +50,7 @@ class KeycloakEndToEndIT {
     private static Process keycloak;
     private static PackagedHaven haven;
     private static int keycloakPort;
+    private static int havenPort;
 
     @BeforeAll
     static void start() throws Exception {
@@ -60,8 +68,10 @@ class KeycloakEndToEndIT {
         }
         Path imports = home.resolve("data").resolve("import");
         Files.createDirectories(imports);
-        Files.copy(Path.of("deploy", "keycloak", "haven-dev-realm.json"), imports.resolve("haven-dev-realm.json"),
-                StandardCopyOption.REPLACE_EXISTING);
+        // the realm as shipped, with the console's callback on this run's port instead of 8080
+        havenPort = PackagedHaven.freePort();
+        Files.writeString(imports.resolve("haven-dev-realm.json"), Files.readString(Path.of("deploy", "keycloak",
+                "haven-dev-realm.json")).replace("localhost:8080/console/", "localhost:" + havenPort + "/console/"));
         keycloakPort = PackagedHaven.freePort();
         ProcessBuilder kc = new ProcessBuilder("bash", home.resolve("bin").resolve("kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + keycloakPort, "--import-realm",
@@ -72,6 +82,8 @@ class KeycloakEndToEndIT {
         PackagedHaven.awaitOk(java.net.URI.create(issuer() + "/.well-known/openid-configuration"),
                 Duration.ofSeconds(180));
         Map<String, String> env = PackagedHaven.environment(POSTGRES.start(), issuer());
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(havenPort));
+        env.put("HAVEN_CONSOLE_SIGN_IN_ORIGIN", "http://127.0.0.1:" + keycloakPort);
         haven = PackagedHaven.start(env, "e2e-haven.log");
         haven.awaitReady();
     }
@@ -196,6 +208,41 @@ class KeycloakEndToEndIT {
         Thread.sleep(3000);
         assertProblem(as(expiring).get("/defenders").then(), 401, "unauthenticated");
         as(login("aude")).get("/defenders").then().statusCode(200);
+    }
+
+    /**
+     * The console against the packaged application and the real Keycloak: an officer signs in on
+     * Keycloak's own login page (authorization code flow with PKCE, the haven-console client of the
+     * shipped realm, production cookie settings), works, and signs out, which ends the Keycloak session
+     * too: the next visit asks for the password again.
+     */
+    @Test
+    void anOfficerSignsInToTheConsoleThroughKeycloakAndOut() throws Exception {
+        ChromeDriver browser = Chromium.start(true);
+        try {
+            String console = "http://localhost:" + havenPort + "/console";
+            browser.get(console);
+            WebDriverWait wait = BrowserForms.waitOn(browser);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys("olivia");
+            assertTrue(browser.getCurrentUrl().startsWith(issuer() + "/protocol/openid-connect/auth"), browser.getCurrentUrl());
+            assertTrue(browser.getCurrentUrl().contains("code_challenge_method=S256"), "PKCE");
+            browser.findElement(By.id("password")).sendKeys("olivia-dev-password");
+            browser.findElement(By.id("kc-login")).click();
+            wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "My caseload"));
+            assertTrue(browser.findElement(By.cssSelector(".who")).getText().contains("Protection officer"),
+                    browser.findElement(By.cssSelector(".who")).getText());
+            Chromium.screenshot(browser, "keycloak-caseload-en");
+
+            org.haven.console.KeycloakJourney.work(browser, console);
+
+            browser.findElement(By.cssSelector("form.sign-out button")).click();
+            wait.until(ExpectedConditions.urlContains("/console/signed-out"));
+            browser.get(console);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));
+            assertTrue(browser.getCurrentUrl().startsWith(issuer()), "signed out at Keycloak too: " + browser.getCurrentUrl());
+        } finally {
+            browser.quit();
+        }
     }
 
     private static String subject(String token) {

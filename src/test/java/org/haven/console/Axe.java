@@ -17,7 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * target/axe (as the API lint installs Spectral). It runs inside the page through WebDriver, which is
  * not subject to the page's CSP, and checks the WCAG 2.0/2.1/2.2 A and AA rules.
  */
-final class Axe {
+public final class Axe {
 
     private static final Path SOURCES = Path.of("src", "test", "axe");
     private static final Path WORK = Path.of("target", "axe");
@@ -51,7 +51,7 @@ final class Axe {
     }
 
     /** The violations on the current page, one line each ("rule: help (n nodes)"); empty when it passes. */
-    static List<String> violations(JavascriptExecutor page) throws IOException, InterruptedException {
+    public static List<String> violations(JavascriptExecutor page) throws IOException, InterruptedException {
         page.executeScript(source());
         Object result = page.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];

@@ -26,7 +26,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * downloaded: the binary and the driver are given, and the browser's own background traffic is off
  * (this machine's network is closed). English is the browser's language unless a test chooses.
  */
-final class Chromium {
+public final class Chromium {
 
     static final Path BINARY = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -35,7 +35,7 @@ final class Chromium {
     private Chromium() {
     }
 
-    static ChromeDriver start(boolean javaScript) throws IOException {
+    public static ChromeDriver start(boolean javaScript) throws IOException {
         if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
             fail("The console browser tests need Debian's chromium and chromium-driver (" + BINARY + ", " + DRIVER
                     + "): apt-get install -y chromium chromium-driver; .ci/run installs them when missing.");
@@ -59,7 +59,7 @@ final class Chromium {
         return driver;
     }
 
-    static void screenshot(ChromeDriver driver, String name) throws IOException {
+    public static void screenshot(ChromeDriver driver, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
