@@ -53,6 +53,17 @@ class ConsoleHttpTest {
     }
 
     @Test
+    void anHtmxRequestWithoutSessionIsToldToNavigateToSignIn() {
+        // the browser's XMLHttpRequest would follow a redirect itself, to the provider's origin, and fail
+        Response answer = given().redirects().follow(false).header("HX-Request", "true").get("/console/caseload/table");
+
+        assertEquals(200, answer.statusCode());
+        assertEquals(null, answer.header("Location"));
+        assertTrue(answer.header("HX-Redirect").contains("/realms/console/authorize?"), answer.header("HX-Redirect"));
+        assertTrue(answer.header("HX-Redirect").contains("code_challenge_method=S256"));
+    }
+
+    @Test
     void anApiTokenDoesNotOpenTheConsole() {
         given().redirects().follow(false).auth().oauth2(Tokens.of("protection-officer")).get("/console/caseload")
                 .then().statusCode(302).header("Location", containsString("/realms/console/authorize"));
