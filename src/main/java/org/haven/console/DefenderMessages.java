@@ -338,4 +338,10 @@ public interface DefenderMessages {
 
     @Message("Back to the defender search")
     String back_to_search();
+
+    @Message("Requests")
+    String requests_title();
+
+    @Message("No request for this defender yet.")
+    String requests_empty();
 }

@@ -23,6 +23,7 @@ import org.haven.defender.DefenderStatus;
 import org.haven.defender.DefenderView;
 import org.haven.defender.RegisterDefender;
 import org.haven.defender.RiskLevel;
+import org.haven.request.Requests;
 import org.haven.shared.error.FieldViolation;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.paging.PageRequest;
@@ -56,7 +57,11 @@ public class DefenderPagesResource {
         static native TemplateInstance defender(ConsolePage page, DefenderProfilePage defender);
     }
 
+    /** The defender's newest requests shown on their page; the page says when there are more. */
+    static final int REQUESTS_SHOWN = 20;
+
     private final DefenderService defenders;
+    private final Requests requests;
     private final ConsolePages pages;
     private final ConsoleCsrf csrf;
     private final ConsoleOnce once;
@@ -64,9 +69,10 @@ public class DefenderPagesResource {
     private final Validator validator;
     private final Clock clock;
 
-    DefenderPagesResource(DefenderService defenders, ConsolePages pages, ConsoleCsrf csrf, ConsoleOnce once,
+    DefenderPagesResource(DefenderService defenders, Requests requests, ConsolePages pages, ConsoleCsrf csrf, ConsoleOnce once,
             CurrentActor currentActor, Validator validator, Clock clock) {
         this.defenders = defenders;
+        this.requests = requests;
         this.pages = pages;
         this.csrf = csrf;
         this.once = once;
@@ -178,10 +184,15 @@ public class DefenderPagesResource {
             throw Refusal.gone("data-erased", "This defender's personal data was erased; it cannot be recovered.");
         }
         Actor actor = currentActor.get();
-        boolean mayReadSensitive = actor.hasRole(Roles.PROTECTION_OFFICER) || actor.hasRole(Roles.PROGRAMME_MANAGER)
+        // the roles of GET /defenders/{id}/sensitive and of GET /requests
+        boolean caseworker = actor.hasRole(Roles.PROTECTION_OFFICER) || actor.hasRole(Roles.PROGRAMME_MANAGER)
                 || actor.hasRole(Roles.AUDITOR);
-        return Templates.defender(pages.page(), DefenderProfilePage.of(view, choices(), pages.format(), isOfficer(),
-                mayReadSensitive, form, sensitive));
+        ConsoleFormat format = pages.format();
+        DefenderProfilePage.Requests cases = caseworker
+                ? DefenderProfilePage.requests(requests.ofDefender(view.id(), new PageRequest(0, REQUESTS_SHOWN)), format)
+                : null;
+        return Templates.defender(pages.page(), DefenderProfilePage.of(view, choices(), format, isOfficer(),
+                caseworker, form, sensitive, cases));
     }
 
     /** A query parameter or field refused as the API's edge refuses it, put next to its field. */

@@ -7,13 +7,15 @@ import org.haven.defender.ContactChannel;
 import org.haven.defender.DefenderStatus;
 import org.haven.defender.DefenderView;
 import org.haven.defender.SensitiveDetails;
+import org.haven.request.RequestSummary;
+import org.haven.shared.paging.Page;
 
 /**
  * The defender page's content, in the reader's language: the profile as staff see it by default, and
  * the protected details only when they were asked for with a reason (the read is audited by the service).
  */
 public record DefenderProfilePage(UUID id, String pseudonym, List<Fact> facts, boolean active, boolean canOpenRequest,
-        boolean canShowSensitive, ConsoleForm form, Sensitive sensitive) {
+        boolean canShowSensitive, ConsoleForm form, Sensitive sensitive, Requests requests) {
 
     /** One line of the profile: a label and its value (user-typed values are shown with dir="auto"). */
     public record Fact(String id, String label, String value, boolean typed) {
@@ -23,8 +25,16 @@ public record DefenderProfilePage(UUID id, String pseudonym, List<Fact> facts, b
     public record Sensitive(String shownAt, List<Fact> facts, List<Fact> contacts) {
     }
 
+    /** The defender's requests visible to the reader, newest first (null: the reader's role has no request list). */
+    public record Requests(List<RequestRow> rows, String more) {
+    }
+
+    public record RequestRow(UUID id, String reference, String status, String urgency, String deadline,
+            String deadlineIso, String summary) {
+    }
+
     static DefenderProfilePage of(DefenderView d, DefenderChoices choices, ConsoleFormat format, boolean officer,
-            boolean mayReadSensitive, ConsoleForm form, Sensitive sensitive) {
+            boolean mayReadSensitive, ConsoleForm form, Sensitive sensitive, Requests requests) {
         DefenderMessages msg = choices.messages();
         String none = msg.not_given();
         List<Fact> facts = new java.util.ArrayList<>(List.of(
@@ -53,7 +63,18 @@ public record DefenderProfilePage(UUID id, String pseudonym, List<Fact> facts, b
         }
         boolean active = d.status() == DefenderStatus.ACTIVE;
         return new DefenderProfilePage(d.id(), d.pseudonym(), List.copyOf(facts), active, officer && active,
-                mayReadSensitive && sensitive == null, form, sensitive);
+                mayReadSensitive && sensitive == null, form, sensitive, requests);
+    }
+
+    static Requests requests(Page<RequestSummary> page, ConsoleFormat format) {
+        ConsoleMessages msg = format.messages();
+        List<RequestRow> rows = page.items().stream().map(r -> new RequestRow(r.id(), r.reference(),
+                Caseload.status(r.status(), msg), Caseload.urgency(r.urgency(), msg),
+                format.dateTime(r.decisionDeadline()), r.decisionDeadline().toString(), r.summary())).toList();
+        String more = page.totalItems() > rows.size()
+                ? msg.section_more(format.number(rows.size()), format.number(page.totalItems()))
+                : null;
+        return new Requests(rows, more);
     }
 
     static Sensitive sensitive(SensitiveDetails details, DefenderChoices choices, String shownAt) {

@@ -2,6 +2,7 @@ package org.haven.console;
 
 import static io.restassured.RestAssured.given;
 import static org.haven.support.DefenderFixtures.aDefender;
+import static org.haven.support.RequestFixtures.aRequest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -232,6 +233,23 @@ class ConsoleDefenderPagesTest {
         assertEquals(1, reads.size());
         assertEquals(reason, reads.get(0).get("reason"));
         assertEquals(officer.subject, reads.get(0).get("actorSubject"));
+    }
+
+    @Test
+    void theDefenderPageListsTheirRequests() {
+        ConsoleSession officer = ConsoleSession.signIn(provider, Roles.PROTECTION_OFFICER);
+        String id = aDefender().register(officer.token);
+        String other = aDefender().register(officer.token);
+        officer.get("/console/defenders/" + id).then().statusCode(200)
+                .body(containsString("No request for this defender yet."));
+        String request = aRequest(id).with("summary", "Relocation support for " + id).open(officer.token);
+        aRequest(other).with("summary", "Relocation support for " + other).open(officer.token);
+
+        String page = officer.get("/console/defenders/" + id).then().statusCode(200).extract().asString();
+
+        assertTrue(page.contains("href=\"/console/cases/" + request + "\""), "their request links to its case page");
+        assertTrue(page.contains("Relocation support for " + id));
+        assertFalse(page.contains("Relocation support for " + other), "another defender's request is not theirs");
     }
 
     @Test
