@@ -173,6 +173,14 @@ public class DefenderPagesResource {
                 DefenderProfilePage.sensitive(read.details(), choices(), pages.format().dateTime(clock.instant()))));
     }
 
+    /** Where the language form (or a bookmark) returns from the shown details: the page, details hidden again. */
+    @GET
+    @Path("/{id}/sensitive")
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
+    public Response backToDefender(@PathParam("id") String id) {
+        return Response.seeOther(URI.create("/console/defenders/" + uuid(id))).build();
+    }
+
     private TemplateInstance registerPage(ConsoleForm form) {
         ConsolePage page = pages.page();
         return Templates.register(page, DefenderRegistration.of(form, choices(), currentActor.teams(), pages.format()));

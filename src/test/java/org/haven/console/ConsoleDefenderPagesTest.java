@@ -4,12 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.haven.support.DefenderFixtures.aDefender;
 import static org.haven.support.RequestFixtures.aRequest;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -303,6 +307,41 @@ class ConsoleDefenderPagesTest {
                 .then().statusCode(410);
         officer.get("/console/defenders/" + UUID.randomUUID()).then().statusCode(404);
         officer.get("/console/defenders/not-an-id").then().statusCode(404);
+    }
+
+    @Test
+    void protectedValuesTypedIntoTheFormNeverReachTheLog() throws Exception {
+        ConsoleSession officer = ConsoleSession.signIn(provider, Roles.PROTECTION_OFFICER);
+        String m = "PIIMARK" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Map<String, Object> form = registration(tag(), formKey(officer));
+        form.put("legalName", m + "-legal");
+        form.put("currentCity", m + "-city");
+        form.put("contacts[0].value", m + "-contact");
+        form.put("riskNotes", m + "-risk");
+        Map<String, Object> refused = new HashMap<>(form);
+        refused.remove("pseudonym");
+        refused.put("birthYear", "old");
+        refused.put("formKey", formKey(officer));
+
+        officer.post("/console/defenders", refused).then().statusCode(422);
+        String location = officer.post("/console/defenders", form).then().statusCode(303).extract().header("Location");
+        officer.post(location + "/sensitive", Map.of("reason", "Log check")).then().statusCode(200)
+                .body(containsString(m + "-legal"));
+
+        Path log = Path.of("target", "quarkus-test.log");
+        assertTrue(Files.exists(log), "the test run writes its log to " + log);
+        assertFalse(Files.readString(log, StandardCharsets.UTF_8).contains(m), "a protected value reached the log");
+    }
+
+    @Test
+    void aReloadedShowLeadsBackToTheDefenderPage() {
+        ConsoleSession officer = ConsoleSession.signIn(provider, Roles.PROTECTION_OFFICER);
+        String id = aDefender().register(officer.token);
+
+        // e.g. the language form returns to the page it was on: the details are not shown again without a reason
+        officer.get("/console/defenders/" + id + "/sensitive").then().statusCode(303)
+                .header("Location", endsWith("/console/defenders/" + id));
+        assertEquals(0, sensitiveReads(officer, id).size());
     }
 
     /** A complete registration as the form posts it. */
