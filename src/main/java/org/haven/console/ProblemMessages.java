@@ -26,6 +26,15 @@ public interface ProblemMessages {
 
     // ===== Codes met on defender pages =====
 
+    @Message("This defender's personal data was erased. It cannot be recovered or shown.")
+    String data_erased();
+
+    @Message("Choose the team this defender is filed under. If none is offered, your account belongs to no team: ask an administrator.")
+    String team_required();
+
+    @Message("You are not a member of this team. Choose one of your teams.")
+    String not_your_team();
+
     // -----
 
     // ===== Codes met on case pages =====

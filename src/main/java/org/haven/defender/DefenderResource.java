@@ -45,7 +45,7 @@ import org.haven.shared.web.Params;
 public class DefenderResource {
 
     /** The longest query text Params.text accepts for the search. */
-    static final int TEXT_MAX_LENGTH = 80;
+    static final int TEXT_MAX_LENGTH = DefenderFilter.TEXT_MAX_LENGTH;
 
     private final DefenderService service;
 

@@ -53,7 +53,7 @@ public class DefenderService {
     }
 
     @Transactional
-    DefenderView register(RegisterDefender command) {
+    public DefenderView register(RegisterDefender command) {
         var actor = currentActor.get();
         UUID id = UUID.randomUUID();
         String team = currentActor.teamFor(command.team(), "team");
@@ -69,17 +69,17 @@ public class DefenderService {
     }
 
     @Transactional
-    DefenderView get(UUID id) {
+    public DefenderView get(UUID id) {
         return DefenderView.of(find(id));
     }
 
     /** The sensitive details with the version they belong to (read together, so the ETag matches). */
-    record VersionedDetails(SensitiveDetails details, long version) {
+    public record VersionedDetails(SensitiveDetails details, long version) {
     }
 
     /** Every read of sensitive details is itself recorded: who saw whose data, when and why. */
     @Transactional
-    VersionedDetails sensitiveDetails(UUID id, String reason) {
+    public VersionedDetails sensitiveDetails(UUID id, String reason) {
         Defender defender = find(id);
         if (defender.status() == DefenderStatus.ERASED) {
             // nothing is disclosed, so nothing is recorded
@@ -92,14 +92,27 @@ public class DefenderService {
     }
 
     @Transactional
-    List<AuditEntryView> history(UUID id) {
+    public List<AuditEntryView> history(UUID id) {
         find(id);
         return audit.historyOf(ENTITY, id);
     }
 
     @Transactional
     Page<DefenderSummary> list(DefenderFilter filter, Sort sort, PageRequest page) {
-        return defenders.search(filter, currentActor.registryScope(), sort, page).map(DefenderSummary::of);
+        return search(filter, sort, page).map(DefenderSummary::of);
+    }
+
+    /**
+     * The same list as {@code GET /defenders} (same filter, scope and order), each entry as its profile
+     * view, for the web console, which also shows when each was registered. {@code sort} as the API's parameter.
+     */
+    @Transactional
+    public Page<DefenderView> listProfiles(DefenderFilter filter, String sort, PageRequest page) {
+        return search(filter, DefenderSort.parse(sort), page).map(DefenderView::of);
+    }
+
+    private Page<Defender> search(DefenderFilter filter, Sort sort, PageRequest page) {
+        return defenders.search(filter, currentActor.registryScope(), sort, page);
     }
 
     @Transactional

@@ -46,6 +46,15 @@ public class Requests {
                 page);
     }
 
+    /**
+     * A defender's requests as {@code GET /requests?defenderId=…&sort=-receivedAt} serves them, newest first,
+     * for the console's defender page: the same service and need-to-know scope.
+     */
+    public Page<RequestSummary> ofDefender(UUID defenderId, PageRequest page) {
+        return requests.list(new RequestFilter(null, null, null, defenderId, null, null), RequestSort.parse("-receivedAt"),
+                page);
+    }
+
     /** The request as it stands; unknown or not visible is not-found. */
     @Transactional(Transactional.TxType.MANDATORY)
     public RequestRef find(UUID id) {

@@ -1,0 +1,252 @@
+package org.haven.console;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import org.haven.defender.DefenderFilter;
+import org.haven.defender.DefenderService;
+import org.haven.defender.DefenderStatus;
+import org.haven.defender.DefenderView;
+import org.haven.defender.RegisterDefender;
+import org.haven.defender.RiskLevel;
+import org.haven.request.Requests;
+import org.haven.shared.error.FieldViolation;
+import org.haven.shared.error.Refusal;
+import org.haven.shared.paging.PageRequest;
+import org.haven.shared.security.Actor;
+import org.haven.shared.security.CurrentActor;
+import org.haven.shared.security.Roles;
+import org.haven.shared.web.Params;
+import org.haven.shared.web.ProblemException;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * The defender registry in the console: search (pseudonym first, never a legal name), register (once per
+ * form, however often it is sent), and the defender page, whose protected details are shown only after
+ * "show, with a reason", through the same audited read as {@code GET /defenders/{id}/sensitive}. The roles
+ * of each page are those of the API operation it stands for.
+ */
+@Path("/console/defenders")
+@Produces(MediaType.TEXT_HTML)
+public class DefenderPagesResource {
+
+    @CheckedTemplate(basePath = "console/defenders")
+    static class Templates {
+        static native TemplateInstance search(ConsolePage page, DefenderSearch search);
+
+        static native TemplateInstance register(ConsolePage page, DefenderRegistration registration);
+
+        static native TemplateInstance defender(ConsolePage page, DefenderProfilePage defender);
+    }
+
+    /** The defender's newest requests shown on their page; the page says when there are more. */
+    static final int REQUESTS_SHOWN = 20;
+
+    private final DefenderService defenders;
+    private final Requests requests;
+    private final ConsolePages pages;
+    private final ConsoleCsrf csrf;
+    private final ConsoleOnce once;
+    private final CurrentActor currentActor;
+    private final Validator validator;
+    private final Clock clock;
+
+    DefenderPagesResource(DefenderService defenders, Requests requests, ConsolePages pages, ConsoleCsrf csrf, ConsoleOnce once,
+            CurrentActor currentActor, Validator validator, Clock clock) {
+        this.defenders = defenders;
+        this.requests = requests;
+        this.pages = pages;
+        this.csrf = csrf;
+        this.once = once;
+        this.currentActor = currentActor;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    public Response search(@QueryParam("q") String q, @QueryParam("riskLevel") String riskLevel,
+            @QueryParam("status") String status, @QueryParam("page") String pageIndex) {
+        ConsoleForm form = ConsoleForm.empty().with("q", q).with("riskLevel", riskLevel).with("status", status);
+        DefenderChoices choices = choices();
+        boolean canRegister = isOfficer();
+        DefenderFilter filter;
+        PageRequest paging;
+        try {
+            // the API's own reading of its query parameters, so the console searches exactly as GET /defenders
+            DefenderStatus statusFilter = Params.enumValue("status", status, DefenderStatus.class);
+            filter = new DefenderFilter(Params.enumValue("riskLevel", riskLevel, RiskLevel.class), null, null,
+                    statusFilter == null ? DefenderStatus.ACTIVE : statusFilter,
+                    Params.text("q", q, DefenderFilter.TEXT_MAX_LENGTH));
+            paging = new PageRequest(Params.intValue("page", pageIndex, 0, 0, PageRequest.MAX_PAGE),
+                    PageRequest.DEFAULT_SIZE);
+        } catch (ProblemException e) {
+            edgeProblems(e, form);
+            return html(422, Templates.search(pages.page(), DefenderSearch.refused(form, choices, canRegister)));
+        }
+        form.with("status", filter.status().name());
+        DefenderSearch search = DefenderSearch.of(form, choices, canRegister,
+                defenders.listProfiles(filter, null, paging), pages.format());
+        return html(200, Templates.search(pages.page(), search));
+    }
+
+    @GET
+    @Path("/new")
+    @RolesAllowed(Roles.PROTECTION_OFFICER)
+    public Response registerForm() {
+        return html(200, registerPage(ConsoleForm.empty()));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.PROTECTION_OFFICER)
+    public Response register(MultivaluedMap<String, String> posted) {
+        if (!csrf.accepts(posted.getFirst(csrf.getParameterName()))) {
+            return ConsoleErrors.formRefused(pages);
+        }
+        ConsoleForm form = ConsoleForm.of(DefenderRegistration.compactContacts(posted));
+        FormErrors errors = pages.formErrors();
+        RegisterDefender command = DefenderRegistration.command(form, errors, validator);
+        int status = 422;
+        if (command != null) {
+            try {
+                String location = once.create("POST /console/defenders", form.value(ConsoleOnce.FIELD), command,
+                        () -> "/console/defenders/" + defenders.register(command).id());
+                return Response.seeOther(URI.create(location)).build();
+            } catch (Refusal refusal) {
+                errors.refused(refusal, form);
+                status = refusal.kind() == Refusal.Kind.CONFLICT ? 409 : 422;
+            } catch (ProblemException problem) {
+                // the form key was already used for other values
+                form.error(null, errors.plain(problem.code(), problem.getMessage()));
+            }
+        }
+        return html(status, registerPage(form));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    public Response defender(@PathParam("id") String id) {
+        DefenderView view = defenders.get(uuid(id));
+        return html(200, defenderPage(view, ConsoleForm.empty(), null));
+    }
+
+    @POST
+    @Path("/{id}/sensitive")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
+    public Response showSensitive(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
+        if (!csrf.accepts(posted.getFirst(csrf.getParameterName()))) {
+            return ConsoleErrors.formRefused(pages);
+        }
+        UUID defenderId = uuid(id);
+        ConsoleForm form = ConsoleForm.of(posted);
+        String reason;
+        try {
+            reason = Params.reason(posted.getFirst("reason"));
+        } catch (ProblemException e) {
+            edgeProblems(e, form);
+            return html(422, defenderPage(defenders.get(defenderId), form, null));
+        }
+        DefenderService.VersionedDetails read = defenders.sensitiveDetails(defenderId, reason);
+        DefenderView view = defenders.get(defenderId);
+        return html(200, defenderPage(view, ConsoleForm.empty(),
+                DefenderProfilePage.sensitive(read.details(), choices(), pages.format().dateTime(clock.instant()))));
+    }
+
+    /** Where the language form (or a bookmark) returns from the shown details: the page, details hidden again. */
+    @GET
+    @Path("/{id}/sensitive")
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
+    public Response backToDefender(@PathParam("id") String id) {
+        return Response.seeOther(URI.create("/console/defenders/" + uuid(id))).build();
+    }
+
+    private TemplateInstance registerPage(ConsoleForm form) {
+        ConsolePage page = pages.page();
+        return Templates.register(page, DefenderRegistration.of(form, choices(), currentActor.teams(), pages.format()));
+    }
+
+    /** An erased defender's page is gone (410): what is left of them is not theirs to show. */
+    private TemplateInstance defenderPage(DefenderView view, ConsoleForm form, DefenderProfilePage.Sensitive sensitive) {
+        if (view.status() == DefenderStatus.ERASED) {
+            throw Refusal.gone("data-erased", "This defender's personal data was erased; it cannot be recovered.");
+        }
+        Actor actor = currentActor.get();
+        // the roles of GET /defenders/{id}/sensitive and of GET /requests
+        boolean caseworker = actor.hasRole(Roles.PROTECTION_OFFICER) || actor.hasRole(Roles.PROGRAMME_MANAGER)
+                || actor.hasRole(Roles.AUDITOR);
+        ConsoleFormat format = pages.format();
+        DefenderProfilePage.Requests cases = caseworker
+                ? DefenderProfilePage.requests(requests.ofDefender(view.id(), new PageRequest(0, REQUESTS_SHOWN)), format)
+                : null;
+        return Templates.defender(pages.page(), DefenderProfilePage.of(view, choices(), format, isOfficer(),
+                caseworker, form, sensitive, cases));
+    }
+
+    /** A query parameter or field refused as the API's edge refuses it, put next to its field. */
+    private void edgeProblems(ProblemException e, ConsoleForm form) {
+        FormErrors errors = pages.formErrors();
+        ConsoleMessages msg = pages.format().messages();
+        for (FieldViolation violation : e.errors()) {
+            if (form.value(violation.field()) == null) {
+                form.error(violation.field(), msg.field_required());
+            } else {
+                errors.invalid(violation.field(), form);
+            }
+        }
+    }
+
+    private DefenderChoices choices() {
+        return new DefenderChoices(pages.language());
+    }
+
+    private boolean isOfficer() {
+        return currentActor.get().hasRole(Roles.PROTECTION_OFFICER);
+    }
+
+    /** A path that is not a defender's id names no defender: the same "not found" as an unknown one. */
+    private static UUID uuid(String id) {
+        try {
+            return Params.uuid("id", id);
+        } catch (ProblemException e) {
+            throw Refusal.notFound("Defender");
+        }
+    }
+
+    private Response html(int status, TemplateInstance template) {
+        String html = ConsolePages.localized(template, pages.language()).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    /** A role without this page or form gets a page that says so; a forged post by an auditor ends here. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return ConsoleErrors.forbidden(pages);
+    }
+
+    /** Unknown, not visible (404) or erased (410), said in plain words in the layout. */
+    @ServerExceptionMapper
+    public Response refused(Refusal refusal) {
+        return ConsoleErrors.refused(pages, refusal);
+    }
+}

@@ -1,0 +1,184 @@
+package org.haven.console;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import org.haven.defender.AreaOfWork;
+import org.haven.defender.ContactChannel;
+import org.haven.defender.ContactChannelType;
+import org.haven.defender.Gender;
+import org.haven.defender.LegalStatus;
+import org.haven.defender.RegisterDefender;
+import org.haven.defender.RiskLevel;
+import org.haven.shared.validation.PlainText;
+
+/**
+ * The "register a defender" form: its content for the page, and the API's {@link RegisterDefender} built
+ * from what was posted. Field names are the command's JSON fields ({@code contacts[0].value}), so the same
+ * Bean Validation as {@code POST /defenders} puts each problem next to its input. Only what the HTTP edge
+ * of the API checks before its validation (text is plain text, a number is a number, a choice is one of
+ * the choices) is checked here; the rules are the command's and the service's.
+ */
+public record DefenderRegistration(ConsoleForm form, DefenderChoices choices, List<String> teams,
+        List<ContactRow> contactRows) {
+
+    /** Contact rows the form offers; more than these can be added later through the API. */
+    static final int CONTACT_ROWS = 3;
+    /** The most contact rows read from a post (the command allows 10). */
+    private static final int CONTACT_ROWS_READ = 10;
+    /** The fields in the order the page shows them. */
+    private static final List<String> ORDER = List.of("pseudonym", "currentCountry", "riskLevel", "areasOfWork", "gender",
+            "birthYear", "nationality", "legalStatus", "organisation", "team", "legalName", "currentCity", "contacts",
+            "riskNotes");
+    private static final Pattern CONTACT = Pattern.compile("contacts\\[(\\d+)]\\.?(\\w*)");
+    private static final List<String> TEXT_FIELDS = List.of("pseudonym", "currentCountry", "nationality", "organisation",
+            "team", "legalName", "currentCity", "riskNotes", "birthYear");
+
+    /** One contact row of the form: the names of its two inputs. */
+    public record ContactRow(String number, String channel, String value) {
+    }
+
+    static DefenderRegistration of(ConsoleForm form, DefenderChoices choices, Set<String> teams, ConsoleFormat format) {
+        List<ContactRow> rows = IntStream.range(0, CONTACT_ROWS)
+                .mapToObj(i -> new ContactRow(format.number(i + 1L), contact(i, "channel"), contact(i, "value"))).toList();
+        // a choice of team only when there is one to make: with one team, the API files under it
+        return new DefenderRegistration(form, choices, teams.size() > 1 ? List.copyOf(teams) : List.of(), rows);
+    }
+
+    /**
+     * The posted form with its filled-in contact rows moved up, so that the n-th contact of the command is
+     * the n-th row of the form and a problem of {@code contacts[0].value} lands next to the input shown first.
+     */
+    static MultivaluedMap<String, String> compactContacts(MultivaluedMap<String, String> posted) {
+        MultivaluedMap<String, String> compacted = new MultivaluedHashMap<>();
+        posted.forEach((name, values) -> {
+            if (!name.startsWith("contacts[")) {
+                compacted.put(name, values);
+            }
+        });
+        int row = 0;
+        for (int i = 0; i < CONTACT_ROWS_READ; i++) {
+            String channel = posted.getFirst(contact(i, "channel"));
+            String value = posted.getFirst(contact(i, "value"));
+            if (!blank(channel) || !blank(value)) {
+                compacted.putSingle(contact(row, "channel"), channel == null ? "" : channel);
+                compacted.putSingle(contact(row, "value"), value == null ? "" : value);
+                row++;
+            }
+        }
+        return compacted;
+    }
+
+    /**
+     * The command as the form says it, or null when the form has problems (then each is on the form, next
+     * to its field): first what the API's JSON reading would refuse, then the command's Bean Validation.
+     */
+    static RegisterDefender command(ConsoleForm form, FormErrors errors, Validator validator) {
+        // problems found at the edge go here first; the form gets every problem at the end, in the form's order
+        ConsoleForm edge = ConsoleForm.empty();
+        for (String field : TEXT_FIELDS) {
+            plain(field, form, edge, errors);
+        }
+        List<ContactChannel> contacts = new ArrayList<>();
+        // rows were moved up (compactContacts): the first empty one ends them
+        for (int i = 0; i < CONTACT_ROWS_READ
+                && (form.value(contact(i, "channel")) != null || form.value(contact(i, "value")) != null); i++) {
+            plain(contact(i, "value"), form, edge, errors);
+            contacts.add(new ContactChannel(choice(contact(i, "channel"), ContactChannelType.class, form, edge, errors),
+                    form.value(contact(i, "value"))));
+        }
+        Set<AreaOfWork> areas = EnumSet.noneOf(AreaOfWork.class);
+        for (String area : form.values("areasOfWork")) {
+            AreaOfWork chosen = choice("areasOfWork", area, AreaOfWork.class, edge, errors);
+            if (chosen != null) {
+                areas.add(chosen);
+            }
+        }
+        RegisterDefender command = new RegisterDefender(form.value("pseudonym"), form.value("legalName"), null,
+                choice("gender", Gender.class, form, edge, errors), year(form, edge, errors), form.value("nationality"),
+                null, form.value("currentCountry"), form.value("currentCity"), null,
+                choice("legalStatus", LegalStatus.class, form, edge, errors), areas, form.value("organisation"),
+                contacts.isEmpty() ? null : contacts, choice("riskLevel", RiskLevel.class, form, edge, errors),
+                form.value("riskNotes"), null, form.value("team"));
+        ConsoleForm validated = ConsoleForm.empty();
+        errors.validate(validator, command, validated);
+        List<ConsoleForm.Problem> problems = new ArrayList<>(edge.problems());
+        // a field refused at the edge keeps that one problem, not a second "required" for the value it could not take
+        validated.problems().stream().filter(p -> !edge.invalid(p.field())).forEach(problems::add);
+        problems.stream().sorted(Comparator.comparingInt(p -> rank(p.field())))
+                .forEach(p -> form.error(p.field(), p.message()));
+        return form.hasErrors() ? null : command;
+    }
+
+    /** Where a field is on the page, so that the summary of problems reads in the same order. */
+    private static int rank(String field) {
+        if (field == null) {
+            return -1;
+        }
+        Matcher contact = CONTACT.matcher(field);
+        if (contact.matches()) {
+            return ORDER.indexOf("contacts") * 100 + Integer.parseInt(contact.group(1)) * 2
+                    + ("value".equals(contact.group(2)) ? 1 : 0);
+        }
+        int at = ORDER.indexOf(field.split("[.\\[]", 2)[0]);
+        return at < 0 ? Integer.MAX_VALUE : at * 100;
+    }
+
+    private static void plain(String field, ConsoleForm form, ConsoleForm edge, FormErrors errors) {
+        if (!PlainText.isPlain(form.value(field))) {
+            errors.invalid(field, edge);
+        }
+    }
+
+    private static Integer year(ConsoleForm form, ConsoleForm edge, FormErrors errors) {
+        String value = form.value("birthYear");
+        if (value == null || edge.invalid("birthYear")) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            errors.invalid("birthYear", edge);
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E choice(String field, Class<E> type, ConsoleForm form, ConsoleForm edge,
+            FormErrors errors) {
+        return choice(field, form.value(field), type, edge, errors);
+    }
+
+    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type, ConsoleForm edge,
+            FormErrors errors) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            if (!edge.invalid(field)) {
+                errors.invalid(field, edge);
+            }
+            return null;
+        }
+    }
+
+    private static String contact(int index, String part) {
+        return "contacts[" + index + "]." + part;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}
