@@ -59,7 +59,7 @@ public class FundService {
     }
 
     @Transactional
-    Page<FundView> list(FundStatus status, String currency, PageRequest page) {
+    public Page<FundView> list(FundStatus status, String currency, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (status != null) {
