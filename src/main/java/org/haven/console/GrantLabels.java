@@ -2,7 +2,6 @@ package org.haven.console;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.haven.defender.RiskLevel;
 import org.haven.followup.FollowUpStatus;
@@ -66,9 +65,5 @@ final class GrantLabels {
 
     static List<Choice> risks(GrantMessages m) {
         return Arrays.stream(RiskLevel.values()).map(r -> new Choice(r.name(), risk(r, m))).toList();
-    }
-
-    static String css(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
