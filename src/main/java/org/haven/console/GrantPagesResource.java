@@ -3,6 +3,7 @@ package org.haven.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -90,7 +91,7 @@ public class GrantPagesResource {
         GrantProposal proposal = proposal();
         ConsoleForm form = ConsoleForm.of(posted);
         GrantPageForms values = new GrantPageForms(form, pages.formErrors());
-        ProposeGrant command = command(id, values, proposal);
+        ProposeGrant command = command(id, values, proposal, this::currencyOf);
         if (!values.valid(validator, command)) {
             return GrantPageForms.page(422, render(banner, proposal, form));
         }
@@ -113,11 +114,16 @@ public class GrantPagesResource {
      * The form as ProposeGrant: a currency left empty is the chosen fund's; tranche rows count up to the
      * last one filled in (a blank row before it is reported, not skipped), in the grant's currency.
      */
-    private static ProposeGrant command(UUID requestId, GrantPageForms values, GrantProposal proposal) {
-        java.util.UUID fundId = values.uuid("fundId");
+    private static ProposeGrant command(UUID requestId, GrantPageForms values, GrantProposal proposal,
+            Function<UUID, String> unlistedFundCurrency) {
+        UUID fundId = values.uuid("fundId");
         String currency = values.text("amount.currency");
         if (currency == null) {
             currency = proposal.currencyOf(fundId);
+        }
+        if (currency == null && fundId != null) {
+            // a fund closed since the form was shown: the service says so next to the fund, not "currency required"
+            currency = unlistedFundCurrency.apply(fundId);
         }
         Money amount = new Money(values.decimal("amount.amount"), currency);
         int last = -1;
@@ -133,6 +139,14 @@ public class GrantPagesResource {
         }
         return new ProposeGrant(requestId, fundId, amount, values.text("purpose"), tranches.isEmpty() ? null : tranches,
                 values.checked("trancheGated"));
+    }
+
+    private String currencyOf(UUID fundId) {
+        try {
+            return funds.get(fundId).currency();
+        } catch (Refusal unknown) {
+            return null;
+        }
     }
 
     private GrantProposal proposal() {

@@ -21,6 +21,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWireMock;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
@@ -145,6 +146,36 @@ class ConsoleGrantPagesTest {
 
         officer.post("/console/cases/" + id + "/grants", proposal).then().statusCode(409)
                 .body(containsString("The case is not in assessment"), containsString("value=\"900\""));
+    }
+
+    @Test
+    void aFundClosedWhileTheFormWasOpenIsRefusedNextToTheFund() {
+        ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
+        Case c = aCaseInAssessment(officer);
+        String fundId = GrantFixtures.aFund(40000, "EUR");
+        Map<String, Object> proposal = aProposal(officer.get("/console/cases/" + c.id() + "/grants/new"), fundId,
+                "900");
+        String manager = GrantFixtures.manager();
+        String etag = given().auth().oauth2(manager).get("/funds/" + fundId).then().statusCode(200).extract()
+                .header("ETag");
+        given().auth().oauth2(manager).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("name", "Synthetic closed fund", "donor", "Example Donor",
+                        "totalBudget", GrantFixtures.money(40000, "EUR"), "periodStart", "2020-01-01",
+                        "periodEnd", "2099-12-31", "status", "CLOSED"))
+                .put("/funds/" + fundId).then().statusCode(200);
+
+        officer.post("/console/cases/" + c.id() + "/grants", proposal).then().statusCode(422)
+                .body(containsString("<span class=\"field-error\" id=\"f-fundId-error\">This fund is closed to new proposals"),
+                        not(containsString("<option value=\"" + fundId + "\"")));
+        assertEquals(0, grantsOf(officer, c.id()).getInt("totalItems"));
+    }
+
+    @Test
+    void anUnknownCaseIsAPlainNotFoundPage() {
+        ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
+
+        officer.get("/console/cases/" + java.util.UUID.randomUUID() + "/grants/new").then().statusCode(404)
+                .body(containsString("<h1>"), not(containsString("propose-grant-form")), not(containsString("Exception")));
     }
 
     @Test
