@@ -118,6 +118,24 @@ class ConsoleFollowUpPagesTest {
     }
 
     @Test
+    void theQueueIsPagedWithLinksBothWays() {
+        ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
+        Case c = ConsoleGrantPagesTest.aCaseInAssessment(officer);
+        for (int i = 0; i < 21; i++) {
+            aFollowUp(officer, c.id(), today().plusDays(i));
+        }
+        String last = aFollowUp(officer, c.id(), today().plusDays(40));
+
+        officer.get("/console/follow-ups").then().statusCode(200)
+                .body(containsString("22 planned"), containsString("Page 1 of 2"),
+                        containsString("href=\"/console/follow-ups?page=1\" rel=\"next\""),
+                        not(containsString("/console/follow-ups/" + last)));
+        officer.get("/console/follow-ups?page=1").then().statusCode(200)
+                .body(containsString("Page 2 of 2"), containsString("/console/follow-ups/" + last),
+                        containsString("href=\"/console/follow-ups?page=0\" rel=\"prev\""));
+    }
+
+    @Test
     void anOfficerRecordsTheOutcomeOnceAndASecondRecordingIsAConflict() {
         ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
         Case c = ConsoleGrantPagesTest.aCaseInAssessment(officer);
@@ -157,6 +175,27 @@ class ConsoleFollowUpPagesTest {
                 .body(containsString("id=\"f-outcome-error\""), containsString("id=\"f-completedAt-error\""),
                         containsString(">Synthetic: met at the partner office, feels safe</textarea>"),
                         containsString("value=\"not a time\""));
+        assertEquals("PLANNED", given().auth().oauth2(officer.token).get("/follow-ups/" + id).then().extract()
+                .path("status"));
+    }
+
+    @Test
+    void aManagerOfTheTeamPlansAFollowUpButDoesNotRecordOutcomes() {
+        ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
+        Case c = ConsoleGrantPagesTest.aCaseInAssessment(officer);
+        String id = aFollowUp(officer, c.id(), today());
+        ConsoleSession manager = ConsoleSession.signIn(provider, "manager-" + System.nanoTime(), officer.teams,
+                "programme-manager");
+
+        manager.post("/console/cases/" + c.id() + "/follow-ups", aPlan(manager, c.id(), "OTHER",
+                today().plusDays(3).toString())).then().statusCode(303);
+        manager.get("/console/follow-ups/" + id).then().statusCode(200)
+                .body(not(containsString("id=\"outcome-form\"")),
+                        containsString("Only a protection officer records the outcome"));
+        manager.post("/console/follow-ups/" + id + "/outcome", anOutcome()).then().statusCode(403);
+        manager.get("/console/follow-ups?page=x").then().statusCode(200);
+
+        assertEquals(2, followUpsOf(officer, c.id()).getInt("totalItems"));
         assertEquals("PLANNED", given().auth().oauth2(officer.token).get("/follow-ups/" + id).then().extract()
                 .path("status"));
     }
