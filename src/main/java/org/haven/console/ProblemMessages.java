@@ -42,4 +42,40 @@ public interface ProblemMessages {
     // -----
 
     // ===== Codes met on grant and follow-up pages =====
+
+    @Message("Choose a fund from the list.")
+    String unknown_fund();
+
+    @Message("This fund is closed to new proposals. Choose another fund.")
+    String fund_not_active();
+
+    @Message("Use the fund's currency: money is never converted between currencies.")
+    String currency_mismatch();
+
+    @Message("The amount is above the limit for one grant. Lower it.")
+    String grant_cap_exceeded();
+
+    @Message("No grant limits are set for this currency, so it takes no grants. Ask an administrator.")
+    String currency_not_configured();
+
+    @Message("The tranches must add up exactly to the amount of the grant.")
+    String tranches_do_not_add_up();
+
+    @Message("This case does not exist, or it is not one you may see.")
+    String unknown_request();
+
+    @Message("The case is not in assessment, so this cannot be done now. Nothing was saved.")
+    String request_not_in_assessment();
+
+    @Message("The case is final and can no longer change. Nothing was saved.")
+    String request_final();
+
+    @Message("This follow-up was already done; its outcome is recorded. Nothing was changed.")
+    String follow_up_done();
+
+    @Message("This follow-up was cancelled; it can no longer be done. Nothing was changed.")
+    String follow_up_cancelled();
+
+    @Message("This follow-up was marked missed; it can no longer be done. Plan a new one.")
+    String follow_up_missed();
 }

@@ -59,7 +59,7 @@ public class FollowUpService {
     }
 
     @Transactional
-    FollowUpView plan(PlanFollowUp command) {
+    public FollowUpView plan(PlanFollowUp command) {
         RequestRef request = requests.requireOpenToFollowUps(command.requestId(), "requestId");
         String officer = command.assignedOfficer() == null ? request.assignedOfficer() : command.assignedOfficer();
         FollowUp planned = planFor(request, null, command.type(), command.dueOn(), officer, currentActor.get());
@@ -96,7 +96,7 @@ public class FollowUpService {
     }
 
     @Transactional
-    FollowUpView complete(UUID id, RecordOutcome command) {
+    public FollowUpView complete(UUID id, RecordOutcome command) {
         FollowUp followUp = lock(id);
         Actor actor = currentActor.get();
         Instant now = clock.instant();
@@ -156,7 +156,7 @@ public class FollowUpService {
     }
 
     @Transactional
-    FollowUpView get(UUID id) {
+    public FollowUpView get(UUID id) {
         return FollowUpView.of(find(id), today());
     }
 
@@ -177,6 +177,15 @@ public class FollowUpService {
     Page<FollowUpView> list(FollowUpRepository.Filter filter, PageRequest page) {
         LocalDate today = today();
         return followUps.search(filter, currentActor.scope(), today, page).map(f -> FollowUpView.of(f, today));
+    }
+
+    /**
+     * The work queue as {@code GET /follow-ups?status=PLANNED} serves it, for the web console: what is
+     * still to do in the caller's need-to-know scope, earliest due date (so the overdue) first.
+     */
+    @Transactional
+    public Page<FollowUpView> queue(PageRequest page) {
+        return list(new FollowUpRepository.Filter(FollowUpStatus.PLANNED, null, null, null, null, null), page);
     }
 
     /** Blanks an erased defender's follow-up notes (already unreadable) in the erasing transaction. */

@@ -54,12 +54,12 @@ public class FundService {
     }
 
     @Transactional
-    FundView get(UUID id) {
+    public FundView get(UUID id) {
         return FundView.of(find(id));
     }
 
     @Transactional
-    Page<FundView> list(FundStatus status, String currency, PageRequest page) {
+    public Page<FundView> list(FundStatus status, String currency, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (status != null) {

@@ -28,7 +28,7 @@ import io.quarkus.panache.common.Sort;
  * rules in {@link AssistanceRequest}; other features use {@link Requests}.
  */
 @ApplicationScoped
-class RequestService {
+public class RequestService {
 
     static final String ENTITY = "request";
     /**
@@ -81,7 +81,7 @@ class RequestService {
     }
 
     @Transactional
-    RequestView get(UUID id) {
+    public RequestView get(UUID id) {
         return RequestView.of(find(id), clock.instant());
     }
 
