@@ -69,7 +69,7 @@ public class DefenderService {
     }
 
     @Transactional
-    DefenderView get(UUID id) {
+    public DefenderView get(UUID id) {
         return DefenderView.of(find(id));
     }
 

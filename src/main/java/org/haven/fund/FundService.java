@@ -54,7 +54,7 @@ public class FundService {
     }
 
     @Transactional
-    FundView get(UUID id) {
+    public FundView get(UUID id) {
         return FundView.of(find(id));
     }
 

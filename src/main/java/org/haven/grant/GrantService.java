@@ -23,7 +23,7 @@ import org.haven.shared.security.CurrentActor;
 
 /** Proposing and withdrawing grants, and reading them. Decisions live in {@link GrantDecisionService}. */
 @ApplicationScoped
-class GrantService {
+public class GrantService {
 
     static final String ENTITY = "grant";
 
@@ -91,7 +91,7 @@ class GrantService {
     }
 
     @Transactional
-    Page<GrantView> list(GrantStatus status, UUID fundId, UUID requestId, UUID defenderId, PageRequest page) {
+    public Page<GrantView> list(GrantStatus status, UUID fundId, UUID requestId, UUID defenderId, PageRequest page) {
         return grants.search(status, fundId, requestId, defenderId, currentActor.scope(), page).map(this::view);
     }
 
