@@ -36,6 +36,7 @@ import org.haven.request.Urgency;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.security.CurrentActor;
 import org.haven.shared.security.Roles;
+import org.haven.shared.web.ProblemException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -125,6 +126,10 @@ public class CasePagesResource {
             } catch (Refusal refusal) {
                 errors.refused(refusal, form);
                 status = statusOf(refusal);
+            } catch (ProblemException reused) {
+                // this form's key already opened a case with other values (ConsoleOnce): a new form starts another
+                form.error(null, errors.plain(reused.code(), reused.getMessage()));
+                status = reused.status();
             }
         }
         return openPage(status, form, visibleDefender(form.value("defenderId")));

@@ -97,6 +97,12 @@ class ConsoleCasePagesTest {
         assertEquals(first.header("Location"), second.header("Location"));
         assertEquals(1, api(officer).queryParam("defenderId", defenderId).get("/requests").then().statusCode(200)
                 .extract().jsonPath().getInt("totalItems"));
+        // the same form sent again with other values opens nothing and says why
+        Map<String, Object> changed = openFields(defenderId, formKey);
+        changed.put("summary", "Something else entirely");
+        String refused = officer.post("/console/cases", changed).then().statusCode(422).extract().asString();
+        assertTrue(refused.contains("This form was already sent with other values"), "said in plain words");
+        assertTrue(refused.contains("value=\"Something else entirely\""), "what was typed is kept");
         // a fresh form is a new request
         String another = find(FORM_KEY, officer.get("/console/cases/new?defender=" + defenderId).asString());
         assertNotEquals(formKey, another);
@@ -224,6 +230,26 @@ class ConsoleCasePagesTest {
                         "someone-else")).then().statusCode(403).extract().asString();
         assertTrue(refused.contains("id=\"f-officer-error\""));
         assertTrue(refused.contains("value=\"someone-else\""));
+    }
+
+    @Test
+    void aManagerAssignsAnOfficerButRecordsNoAssessmentAndProposesNoGrant() {
+        ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
+        String caseId = aCaseInAssessment(officer);
+        ConsoleSession manager = ConsoleSession.signIn(provider, "manager-" + UUID.randomUUID().toString().substring(0, 8),
+                officer.teams, "programme-manager");
+
+        String page = manager.get("/console/cases/" + caseId).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("id=\"assign-form\"") && page.contains("id=\"transition-form\""));
+        assertTrue(page.contains("id=\"plan-follow-up\""), "managers plan follow-ups, as the API lets them");
+        for (String absent : List.of("assessment-form", "propose-grant", "assign-to-me")) {
+            assertFalse(page.contains("id=\"" + absent + "\""), absent);
+        }
+        manager.post("/console/cases/" + caseId + "/assignee", Map.of("version", find(VERSION, page), "officer",
+                officer.subject)).then().statusCode(303);
+        assertEquals(officer.subject, api(officer).get("/requests/" + caseId).then().extract().path("assignedOfficer"));
+        manager.post("/console/cases/" + caseId + "/assessment", assessment(find(VERSION, page), "MET")).then()
+                .statusCode(403);
     }
 
     @Test
