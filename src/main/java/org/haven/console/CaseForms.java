@@ -73,20 +73,32 @@ public record CaseForms(ConsoleForm assessment, ConsoleForm transition, ConsoleF
     }
 
     /** The reason for a sensitive read as the API takes it ({@link Params#reason}); null with a problem if refused. */
-    static String reason(ConsoleForm form, ConsoleMessages msg) {
+    static String reason(ConsoleForm form, ConsoleMessages msg, CaseMessages cases) {
         try {
             return Params.reason(form.shown(REVEAL_REASON));
         } catch (ProblemException e) {
-            form.error(REVEAL_REASON, form.value(REVEAL_REASON) == null ? msg.field_required()
+            String problem = form.value(REVEAL_REASON) == null ? msg.field_required()
                     : form.shown(REVEAL_REASON).length() > Params.REASON_MAX_LENGTH
                             ? msg.field_too_long(String.valueOf(Params.REASON_MAX_LENGTH))
-                            : msg.field_invalid());
+                            : msg.field_invalid();
+            form.error(REVEAL_REASON, cases.field_problem(cases.reveal_reason(), problem));
             return null;
         }
     }
 
-    private static String label(String field, CaseMessages cases) {
+    /** The label of a field of the case pages' forms, to name it in the summary of problems; null if unknown. */
+    static String label(String field, CaseMessages cases) {
         return switch (field) {
+            case "defenderId" -> cases.open_defender();
+            case "assistanceTypes" -> cases.open_assistance_types();
+            case "urgency" -> cases.open_urgency();
+            case "summary" -> cases.open_summary();
+            case "narrative" -> cases.narrative();
+            case "requestedAmount" -> cases.requested_amount();
+            case "requestedAmount.amount" -> cases.open_amount_value();
+            case "requestedAmount.currency" -> cases.open_amount_currency();
+            case "intakeChannel" -> cases.open_channel();
+            case "referringPartner" -> cases.referring_partner();
             case "identity.result" -> cases.assessment_identity();
             case "identity.note" -> cases.assessment_identity_note();
             case "situation.result" -> cases.assessment_situation();
@@ -94,11 +106,16 @@ public record CaseForms(ConsoleForm assessment, ConsoleForm transition, ConsoleF
             case "need.result" -> cases.assessment_need();
             case "need.note" -> cases.assessment_need_note();
             case "riskAssessment" -> cases.assessment_risk();
+            case "relocation" -> cases.relocation_title();
             case "relocation.hostCountry" -> cases.relocation_host_country();
             case "relocation.hostOrganisation" -> cases.relocation_host_organisation();
             case "relocation.plannedDurationMonths" -> cases.relocation_months();
             case "relocation.familyMembersIncluded" -> cases.relocation_family();
-            default -> cases.relocation_title();
+            case "to" -> cases.transition_to();
+            case "reason" -> cases.transition_reason();
+            case "officer" -> cases.assign_officer();
+            case REVEAL_REASON -> cases.reveal_reason();
+            default -> null;
         };
     }
 

@@ -79,6 +79,9 @@ public interface CaseMessages {
     @Message("None")
     String none();
 
+    @Message("{field}: {problem}")
+    String field_problem(String field, String problem);
+
     // Case page
 
     @Message("Case")

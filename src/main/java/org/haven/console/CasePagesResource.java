@@ -124,8 +124,7 @@ public class CasePagesResource {
                         () -> "/console/cases/" + requests.open(command).id());
                 return Response.seeOther(URI.create(location)).build();
             } catch (Refusal refusal) {
-                errors.refused(refusal, form);
-                status = statusOf(refusal);
+                status = refused(refusal, form, errors, Map.of());
             } catch (ProblemException reused) {
                 // this form's key already opened a case with other values (ConsoleOnce): a new form starts another
                 form.error(null, errors.plain(reused.code(), reused.getMessage()));
@@ -232,7 +231,7 @@ public class CasePagesResource {
         UUID requestId = id(id, "Request");
         // the input is named "reason" like the API's parameter; its id differs from the status form's reason
         ConsoleForm form = ConsoleForm.empty().with(CaseForms.REVEAL_REASON, posted.getFirst("reason"));
-        String reason = CaseForms.reason(form, ConsolePages.messages(pages.language()));
+        String reason = CaseForms.reason(form, ConsolePages.messages(pages.language()), cases());
         if (reason == null) {
             return casePage(422, requestId, Sent.REVEAL, form, null);
         }
@@ -283,8 +282,8 @@ public class CasePagesResource {
             Map<String, String> names, List<String> order) {
         ConsoleForm found = ConsoleForm.empty();
         errors.validate(validator, command, found);
-        copy(found, unreadable, Map.of(), List.of());
-        copy(unreadable, form, names, order);
+        copy(found, unreadable, Map.of(), List.of(), null);
+        copy(unreadable, form, names, order, cases());
         return !form.hasErrors();
     }
 
@@ -295,15 +294,18 @@ public class CasePagesResource {
         }
         ConsoleForm found = ConsoleForm.empty();
         errors.refused(refusal, found);
-        copy(found, form, names, List.of());
+        copy(found, form, names, List.of(), cases());
         return statusOf(refusal);
     }
 
     /**
      * Copies problems under the form's names ("" renames the problems of the whole form), those of the whole
-     * form first, then in the order of {@code order}; a field that already has a problem keeps it alone.
+     * form first, then in the order of {@code order}; a field that already has a problem keeps it alone. With
+     * {@code cases}, each problem names its field ("Urgency: This field is required."), so that the summary
+     * at the top says which field it links to.
      */
-    private static void copy(ConsoleForm from, ConsoleForm to, Map<String, String> names, List<String> order) {
+    private static void copy(ConsoleForm from, ConsoleForm to, Map<String, String> names, List<String> order,
+            CaseMessages cases) {
         if (from.stale()) {
             to.markStale();
         }
@@ -315,10 +317,16 @@ public class CasePagesResource {
         problems.sort(Comparator.comparingInt(p -> p.field() == null ? -1
                 : order.contains(p.field()) ? order.indexOf(p.field()) : order.size()));
         for (ConsoleForm.Problem p : problems) {
-            if (p.field() == null || !to.invalid(p.field())) {
-                to.error(p.field(), p.message());
+            if (p.field() != null && to.invalid(p.field())) {
+                continue;
             }
+            String label = p.field() == null || cases == null ? null : CaseForms.label(p.field(), cases);
+            to.error(p.field(), label == null ? p.message() : cases.field_problem(label, p.message()));
         }
+    }
+
+    private CaseMessages cases() {
+        return ConsolePages.bundle(CaseMessages.class, pages.language());
     }
 
     private static int statusOf(Refusal refusal) {

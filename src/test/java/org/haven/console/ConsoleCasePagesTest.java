@@ -51,7 +51,8 @@ class ConsoleCasePagesTest {
         String page = officer.post("/console/cases", openFields(unknown, find(FORM_KEY, form))).then().statusCode(422)
                 .extract().asString();
 
-        assertTrue(page.contains("id=\"f-defenderId-error\">No defender with this id exists"), "named, in plain words");
+        assertTrue(page.contains("id=\"f-defenderId-error\">Defender: No defender with this id exists"),
+                "named, in plain words");
         assertTrue(page.contains("value=\"" + unknown + "\""), "what was typed is kept");
         assertTrue(page.contains("value=\"Court fees for an appeal\""), "the rest is kept");
     }
@@ -122,7 +123,8 @@ class ConsoleCasePagesTest {
 
         assertTrue(page.contains("id=\"f-urgency-error\""), "urgency named");
         assertTrue(page.contains("id=\"f-summary-error\""), "summary named");
-        assertTrue(page.contains("href=\"#f-urgency\"") && page.contains("href=\"#f-summary\""), "in the summary");
+        assertTrue(page.contains("<a href=\"#f-urgency\">Urgency: This field is required.</a>"), "in the summary");
+        assertTrue(page.indexOf("href=\"#f-urgency\"") < page.indexOf("href=\"#f-summary\""), "in the form's order");
         assertTrue(page.contains("Synthetic narrative for the console"), "narrative kept");
         assertTrue(page.contains("value=\"Example Partner Org\""), "partner kept");
         assertTrue(page.contains("value=\"MEDICAL\" checked"), "assistance type kept");
@@ -146,6 +148,25 @@ class ConsoleCasePagesTest {
         assertEquals("MET", request.getString("assessment.identity"));
         assertEquals("UNCLEAR", request.getString("assessment.need"));
         assertTrue(request.getBoolean("assessment.complete"));
+    }
+
+    @Test
+    void problemsNameTheirFieldInTheReadersLanguage() {
+        ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
+        String caseId = aRequest(aDefender().register(officer.token))
+                .with("assistanceTypes", List.of("TEMPORARY_RELOCATION")).open(officer.token);
+        RequestFixtures.transition(officer.token, caseId, "IN_ASSESSMENT", null);
+        officer.post("/console/language", Map.of("lang", "fr", "return", "/console/caseload")).then().statusCode(303);
+        Map<String, Object> fields = assessment(find(VERSION, officer.get("/console/cases/" + caseId).asString()), "MET");
+        fields.put("relocation.hostCountry", "ZZ");
+        fields.put("relocation.plannedDurationMonths", "six");
+
+        String page = officer.post("/console/cases/" + caseId + "/assessment", fields).then().statusCode(422)
+                .extract().asString();
+
+        assertTrue(page.contains(">Pays d&#39;accueil : "), "the country named once escaped, in French");
+        assertTrue(page.contains(">Durée prévue en mois : Cette valeur n&#39;est pas valable ici.</a>"), page);
+        assertTrue(page.indexOf("#f-relocation-hostCountry") < page.indexOf("#f-relocation-plannedDurationMonths"));
     }
 
     @Test
