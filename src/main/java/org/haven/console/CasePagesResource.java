@@ -1,8 +1,6 @@
 package org.haven.console;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -114,20 +112,20 @@ public class CasePagesResource {
             return ConsoleErrors.formRefused(pages);
         }
         ConsoleForm form = ConsoleForm.of(posted);
-        FormErrors errors = pages.formErrors();
+        CaseFormChecks checks = checks();
         ConsoleForm problems = ConsoleForm.empty();
-        OpenRequest command = CaseCommands.open(form, errors, problems);
+        OpenRequest command = CaseCommands.open(form, checks.errors(), problems);
         int status = 422;
-        if (check(command, problems, form, errors, Map.of(), CaseCommands.OPEN_FIELDS)) {
+        if (checks.check(command, problems, form, Map.of(), CaseCommands.OPEN_FIELDS)) {
             try {
                 String location = once.create(OPEN, form.value(ConsoleOnce.FIELD), command,
                         () -> "/console/cases/" + requests.open(command).id());
                 return Response.seeOther(URI.create(location)).build();
             } catch (Refusal refusal) {
-                status = refused(refusal, form, errors, Map.of());
+                status = checks.refused(refusal, form, Map.of());
             } catch (ProblemException reused) {
                 // this form's key already opened a case with other values (ConsoleOnce): a new form starts another
-                form.error(null, errors.plain(reused.code(), reused.getMessage()));
+                form.error(null, checks.errors().plain(reused.code(), reused.getMessage()));
                 status = reused.status();
             }
         }
@@ -151,16 +149,16 @@ public class CasePagesResource {
         }
         UUID requestId = id(id, "Request");
         ConsoleForm form = ConsoleForm.of(posted);
-        FormErrors errors = pages.formErrors();
+        CaseFormChecks checks = checks();
         ConsoleForm problems = ConsoleForm.empty();
-        RecordAssessment command = CaseCommands.assessment(form, errors, problems);
+        RecordAssessment command = CaseCommands.assessment(form, checks.errors(), problems);
         int status = 422;
-        if (check(command, problems, form, errors, Map.of(), CaseCommands.ASSESSMENT_FIELDS)) {
+        if (checks.check(command, problems, form, Map.of(), CaseCommands.ASSESSMENT_FIELDS)) {
             try {
                 workflow.assess(requestId, CaseCommands.version(form), command);
                 return backTo(requestId);
             } catch (Refusal refusal) {
-                status = refused(refusal, form, errors, Map.of());
+                status = checks.refused(refusal, form, Map.of());
             }
         }
         return casePage(status, requestId, Sent.ASSESSMENT, form, null);
@@ -176,19 +174,19 @@ public class CasePagesResource {
         }
         UUID requestId = id(id, "Request");
         ConsoleForm form = ConsoleForm.of(posted);
-        FormErrors errors = pages.formErrors();
+        CaseFormChecks checks = checks();
         // the form says "to"; the command, its validation and the workflow's refusals say "target"
         Map<String, String> names = Map.of("target", "to");
         ConsoleForm problems = ConsoleForm.empty();
-        Transition command = new Transition(CaseCommands.choice(form, errors, problems, "to", RequestStatus.class),
-                form.value("reason"));
+        Transition command = new Transition(
+                CaseCommands.choice(form, checks.errors(), problems, "to", RequestStatus.class), form.value("reason"));
         int status = 422;
-        if (check(command, problems, form, errors, names, List.of("to", "reason"))) {
+        if (checks.check(command, problems, form, names, List.of("to", "reason"))) {
             try {
                 workflow.transition(requestId, CaseCommands.version(form), command);
                 return backTo(requestId);
             } catch (Refusal refusal) {
-                status = refused(refusal, form, errors, names);
+                status = checks.refused(refusal, form, names);
             }
         }
         return casePage(status, requestId, Sent.TRANSITION, form, null);
@@ -204,16 +202,16 @@ public class CasePagesResource {
         }
         UUID requestId = id(id, "Request");
         ConsoleForm form = ConsoleForm.of(posted);
-        FormErrors errors = pages.formErrors();
+        CaseFormChecks checks = checks();
         AssignOfficer command = new AssignOfficer(form.value("officer"));
         int status = 422;
-        if (check(command, ConsoleForm.empty(), form, errors, Map.of(), List.of("officer"))) {
+        if (checks.check(command, ConsoleForm.empty(), form, Map.of(), List.of("officer"))) {
             try {
                 workflow.assign(requestId, CaseCommands.version(form), command.officer());
                 return backTo(requestId);
             } catch (Refusal refusal) {
                 // who may assign whom is the request's rule: its "no" belongs next to the officer
-                status = refused(refusal, form, errors, Map.of("", "officer"));
+                status = checks.refused(refusal, form, Map.of("", "officer"));
             }
         }
         return casePage(status, requestId, Sent.ASSIGN, form, null);
@@ -238,7 +236,7 @@ public class CasePagesResource {
         try {
             return casePage(200, requestId, Sent.NONE, ConsoleForm.empty(), reader.sensitive(requestId, reason));
         } catch (Refusal refusal) {
-            int status = refused(refusal, form, pages.formErrors(), Map.of());
+            int status = checks().refused(refusal, form, Map.of());
             return casePage(status, requestId, Sent.REVEAL, form, null);
         }
     }
@@ -273,71 +271,12 @@ public class CasePagesResource {
         return render(status, ConsolePages.localized(Templates.page(page, view, form, forms), page.language()));
     }
 
-    /**
-     * Validates a command as the API does and puts every problem on the form, in the order of its fields
-     * ({@code order}, so the summary reads like the form); a field the form could not even read
-     * ({@code unreadable}) keeps that one problem.
-     */
-    private <T> boolean check(T command, ConsoleForm unreadable, ConsoleForm form, FormErrors errors,
-            Map<String, String> names, List<String> order) {
-        ConsoleForm found = ConsoleForm.empty();
-        errors.validate(validator, command, found);
-        copy(found, unreadable, Map.of(), List.of(), null);
-        copy(unreadable, form, names, order, cases());
-        return !form.hasErrors();
-    }
-
-    /** A service's refusal next to its field; not-found and erased show their own page instead. */
-    private int refused(Refusal refusal, ConsoleForm form, FormErrors errors, Map<String, String> names) {
-        if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
-            throw refusal;
-        }
-        ConsoleForm found = ConsoleForm.empty();
-        errors.refused(refusal, found);
-        copy(found, form, names, List.of(), cases());
-        return statusOf(refusal);
-    }
-
-    /**
-     * Copies problems under the form's names ("" renames the problems of the whole form), those of the whole
-     * form first, then in the order of {@code order}; a field that already has a problem keeps it alone. With
-     * {@code cases}, each problem names its field ("Urgency: This field is required."), so that the summary
-     * at the top says which field it links to.
-     */
-    private static void copy(ConsoleForm from, ConsoleForm to, Map<String, String> names, List<String> order,
-            CaseMessages cases) {
-        if (from.stale()) {
-            to.markStale();
-        }
-        List<ConsoleForm.Problem> problems = new ArrayList<>();
-        for (ConsoleForm.Problem p : from.problems()) {
-            problems.add(new ConsoleForm.Problem(names.getOrDefault(p.field() == null ? "" : p.field(), p.field()),
-                    p.message()));
-        }
-        problems.sort(Comparator.comparingInt(p -> p.field() == null ? -1
-                : order.contains(p.field()) ? order.indexOf(p.field()) : order.size()));
-        for (ConsoleForm.Problem p : problems) {
-            if (p.field() != null && to.invalid(p.field())) {
-                continue;
-            }
-            String label = p.field() == null || cases == null ? null : CaseForms.label(p.field(), cases);
-            to.error(p.field(), label == null ? p.message() : cases.field_problem(label, p.message()));
-        }
-    }
-
     private CaseMessages cases() {
         return ConsolePages.bundle(CaseMessages.class, pages.language());
     }
 
-    private static int statusOf(Refusal refusal) {
-        return switch (refusal.kind()) {
-            case STALE -> 412;
-            case CONFLICT -> 409;
-            case FORBIDDEN -> 403;
-            case GONE -> 410;
-            case NOT_FOUND -> 404;
-            case RULE -> 422;
-        };
+    private CaseFormChecks checks() {
+        return new CaseFormChecks(validator, pages.formErrors(), cases());
     }
 
     private DefenderView visibleDefender(String id) {
