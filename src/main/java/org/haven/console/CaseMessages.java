@@ -142,6 +142,9 @@ public interface CaseMessages {
     @Message("No assessment is recorded yet.")
     String assessment_none();
 
+    @Message("An assessment is recorded while the case is in assessment.")
+    String assessment_not_now();
+
     @Message("Identity: is the person a human rights defender?")
     String assessment_identity();
 

@@ -29,7 +29,7 @@ public record CasePage(String id, String reference, Facts facts, AssessmentFacts
 
     /** Which write controls this reader gets; the services decide again on every post. */
     public record Controls(boolean assess, boolean transition, boolean assign, boolean assignToMe,
-            boolean proposeGrant, boolean planFollowUp, boolean write) {
+            boolean proposeGrant, boolean planFollowUp, boolean officer) {
     }
 
     public record TimelineEntry(String time, String timeIso, String actor, String role, String action,

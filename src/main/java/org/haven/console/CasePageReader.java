@@ -129,7 +129,7 @@ class CasePageReader {
         boolean assign = staff && !v.status().isFinal();
         return new CasePage.Controls(officer && v.status().acceptsAssessment(),
                 staff && !v.allowedTransitions().isEmpty(), assign,
-                assign && officer && !me.subject().equals(v.assignedOfficer()), officer, staff, staff);
+                assign && officer && !me.subject().equals(v.assignedOfficer()), officer, staff, officer);
     }
 
     /** Newest first: what happened last is what the reader most often looks for. */

@@ -198,6 +198,8 @@ class ConsoleCasePagesTest {
         String page = officer.get("/console/cases/" + caseId).asString();
         assertTrue(page.contains("<option value=\"IN_ASSESSMENT\">"), "allowed now");
         assertFalse(page.contains("<option value=\"CLOSED\">"), "not allowed now");
+        assertFalse(page.contains("id=\"assessment-form\""), "an assessment waits for IN_ASSESSMENT");
+        assertTrue(page.contains("An assessment is recorded while the case is in assessment."));
 
         Response moved = officer.post("/console/cases/" + caseId + "/transitions",
                 Map.of("version", find(VERSION, page), "to", "WITHDRAWN", "reason", "Defender found help elsewhere"));
