@@ -185,7 +185,7 @@ class ConsoleCasePagesTest {
         assertTrue(page.contains("Someone else changed this record"), "stale notice");
         assertTrue(page.contains("name=\"identity.result\" value=\"MET\" checked"), "form shows the current value");
         assertFalse(page.contains("name=\"identity.result\" value=\"NOT_MET\" checked"), "not the typed one");
-        assertTrue(page.contains("<details class=\"typed\" open>"), "what was typed is shown");
+        assertTrue(page.contains("<details class=\"case-typed\" open>"), "what was typed is shown");
         assertTrue(page.contains("Typed while someone else saved"), "typed note kept visible");
         assertNotEquals(version, find(VERSION, page), "the form carries the current version");
         assertEquals("MET", api(officer).get("/requests/" + caseId).then().extract().path("assessment.identity"));
