@@ -17,14 +17,15 @@ public record Caseload(String asOf, List<Section> sections) {
     public record Section(String id, String heading, String count, String more, List<Row> rows) {
     }
 
-    public record Row(String reference, String urgency, boolean immediate, String status, String deadline,
+    /** One case; {@code id} makes the link to its page. */
+    public record Row(String id, String reference, String urgency, boolean immediate, String status, String deadline,
             String deadlineIso, String timeLeft, boolean overdue, String assigned, String summary) {
     }
 
     static Section section(String id, String heading, Page<RequestSummary> page, String me, ConsoleFormat format,
             Instant now) {
         ConsoleMessages msg = format.messages();
-        List<Row> rows = page.items().stream().map(r -> new Row(r.reference(), urgency(r.urgency(), msg),
+        List<Row> rows = page.items().stream().map(r -> new Row(r.id().toString(), r.reference(), urgency(r.urgency(), msg),
                 r.urgency() == Urgency.IMMEDIATE, status(r.status(), msg), format.dateTime(r.decisionDeadline()),
                 r.decisionDeadline().toString(), format.timeLeft(r.decisionDeadline(), now), r.overdue(),
                 r.assignedOfficer() == null ? msg.assigned_nobody()

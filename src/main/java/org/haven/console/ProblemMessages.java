@@ -39,6 +39,27 @@ public interface ProblemMessages {
 
     // ===== Codes met on case pages =====
 
+    @Message("No defender with this id exists, or it is not one you may see.")
+    String unknown_defender();
+
+    @Message("This defender is archived or erased: a request can be opened only for an active defender.")
+    String defender_not_active();
+
+    @Message("Give a reason: declining, referring, withdrawing and closing a case need one.")
+    String reason_required();
+
+    @Message("This change of status is not possible from the case's current status. A case becomes supported only when a grant for it is approved.")
+    String illegal_transition();
+
+    @Message("A request for temporary relocation needs the relocation plan: host country, planned duration and family members included.")
+    String relocation_plan_required();
+
+    @Message("Officers may assign a case only to themselves; a programme manager assigns others.")
+    String assign_others_forbidden();
+
+    @Message("The case is assigned to another officer. Ask a programme manager to reassign it.")
+    String already_assigned();
+
     // -----
 
     // ===== Codes met on grant and follow-up pages =====

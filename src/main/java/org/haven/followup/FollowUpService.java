@@ -95,6 +95,12 @@ public class FollowUpService {
         return followUps.countByRequestAndStatus(requestId, FollowUpStatus.PLANNED);
     }
 
+    /** The follow-ups of one request, earliest due first, as {@code GET /follow-ups?requestId=} lists them. */
+    @Transactional
+    public Page<FollowUpView> ofRequest(UUID requestId, PageRequest page) {
+        return list(new FollowUpRepository.Filter(null, null, null, requestId, null, null), page);
+    }
+
     @Transactional
     public FollowUpView complete(UUID id, RecordOutcome command) {
         FollowUp followUp = lock(id);

@@ -252,7 +252,7 @@ class AssistanceRequest {
     }
 
     void recordAssessment(Assessment recorded, Actor actor, Instant now) {
-        if (status != RequestStatus.IN_ASSESSMENT) {
+        if (!status.acceptsAssessment()) {
             throw Refusal.conflict("request-not-in-assessment",
                     "An assessment can be recorded only while the request is IN_ASSESSMENT; it is " + status + ".");
         }

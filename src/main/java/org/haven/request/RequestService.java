@@ -58,7 +58,7 @@ public class RequestService {
     }
 
     @Transactional
-    RequestView open(OpenRequest command) {
+    public RequestView open(OpenRequest command) {
         Actor actor = currentActor.get();
         var defender = defenders.requireActive(command.defenderId(), "defenderId");
         Instant now = clock.instant();
@@ -85,12 +85,12 @@ public class RequestService {
         return RequestView.of(find(id), clock.instant());
     }
 
-    record VersionedSensitive(RequestSensitiveView view, long version) {
+    public record VersionedSensitive(RequestSensitiveView view, long version) {
     }
 
     /** Every read of the sensitive parts is recorded: who saw which case's narrative and notes, and why. */
     @Transactional
-    VersionedSensitive sensitive(UUID id, String reason) {
+    public VersionedSensitive sensitive(UUID id, String reason) {
         AssistanceRequest request = find(id);
         audit.record(AuditEvent.of(currentActor.get(), AuditAction.REQUEST_SENSITIVE_VIEWED, ENTITY, id).inCase(id)
                 .because(reason));
@@ -130,7 +130,7 @@ public class RequestService {
     }
 
     @Transactional
-    List<AuditEntryView> history(UUID id) {
+    public List<AuditEntryView> history(UUID id) {
         find(id);
         return audit.caseHistory(id);
     }

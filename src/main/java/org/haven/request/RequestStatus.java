@@ -48,7 +48,12 @@ public enum RequestStatus {
     }
 
     /** Nothing follows: DECLINED, REFERRED, WITHDRAWN, CLOSED. */
-    boolean isFinal() {
+    public boolean isFinal() {
         return successors().isEmpty();
+    }
+
+    /** The assessment is recorded (and replaced) only while the request is being assessed. */
+    public boolean acceptsAssessment() {
+        return this == IN_ASSESSMENT;
     }
 }

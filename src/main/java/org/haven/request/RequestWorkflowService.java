@@ -27,7 +27,7 @@ import org.haven.shared.security.CurrentActor;
  * transaction. Other features come in through {@link Requests}.
  */
 @ApplicationScoped
-class RequestWorkflowService {
+public class RequestWorkflowService {
 
     private final RequestRepository requests;
     private final RequestCrypto crypto;
@@ -47,7 +47,7 @@ class RequestWorkflowService {
     }
 
     @Transactional
-    RequestView transition(UUID id, long expectedVersion, Transition transition) {
+    public RequestView transition(UUID id, long expectedVersion, Transition transition) {
         AssistanceRequest request = requests.forChange(id, currentActor.scope(), expectedVersion);
         Actor actor = currentActor.get();
         Instant now = clock.instant();
@@ -58,7 +58,7 @@ class RequestWorkflowService {
     }
 
     @Transactional
-    RequestView assess(UUID id, long expectedVersion, RecordAssessment assessment) {
+    public RequestView assess(UUID id, long expectedVersion, RecordAssessment assessment) {
         AssistanceRequest request = requests.forChange(id, currentActor.scope(), expectedVersion);
         Actor actor = currentActor.get();
         Assessment before = request.assessment();
@@ -92,7 +92,7 @@ class RequestWorkflowService {
 
     /** Who may assign whom is the request's rule ({@link AssistanceRequest#assignTo}). */
     @Transactional
-    RequestView assign(UUID id, long expectedVersion, String officer) {
+    public RequestView assign(UUID id, long expectedVersion, String officer) {
         AssistanceRequest request = requests.forChange(id, currentActor.scope(), expectedVersion);
         Actor actor = currentActor.get();
         Instant now = clock.instant();
