@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.haven.console.BrowserForms;
 import org.haven.console.Chromium;
+import org.haven.console.OfficerJourney;
 import org.haven.export.verify.ExportVerifier;
 import org.haven.support.DefenderFixtures;
 import org.haven.support.PackagedHaven;
@@ -233,9 +234,31 @@ class KeycloakEndToEndIT {
                     browser.findElement(By.cssSelector(".who")).getText());
             Chromium.screenshot(browser, "keycloak-caseload-en");
 
-            org.haven.console.KeycloakJourney.work(browser, console);
+            // the officer's day, the same steps as ConsoleOfficerFlowTest, checked through the API
+            String fund = as(login("maria")).contentType(ContentType.JSON).body(Map.of("name", "E2E Console Fund",
+                    "donor", "Example Donor", "totalBudget", Map.of("amount", 20000, "currency", "EUR"), "periodStart",
+                    "2020-01-01", "periodEnd", "2099-12-31")).post("/funds").then().statusCode(201).extract().path("id");
+            OfficerJourney journey = new OfficerJourney(browser, "http://localhost:" + havenPort,
+                    page -> Chromium.screenshot(browser, "keycloak-" + page + "-en"), "keycloak");
+            String defender = journey.registerDefender();
+            journey.showProtectedDetails();
+            String request = journey.openRequestSentThreeTimes();
+            String olivia = login("olivia");
+            assertEquals(List.of(request), as(olivia).queryParam("defenderId", defender).get("/requests").then()
+                    .statusCode(200).extract().jsonPath().getList("items.id", String.class), "one case from three posts");
+            journey.assess();
+            journey.proposeGrant(fund, request);
+            assertEquals(1, as(olivia).queryParam("requestId", request).get("/grants").then().statusCode(200)
+                    .extract().jsonPath().getList("items").size());
+            String followUp = journey.followUp();
+            assertEquals("DONE", as(olivia).get(followUp.replace("/console", "")).then().statusCode(200).extract()
+                    .path("status"));
+            // the defender's history names the console reader, from Keycloak, and the reason
+            assertTrue(as(olivia).get("/defenders/" + defender + "/history").then().statusCode(200).extract().asString()
+                    .contains("Preparing a relocation request"), "the protected read is audited with its reason");
 
-            browser.findElement(By.cssSelector("form.sign-out button")).click();
+
+            journey.signOut();
             wait.until(ExpectedConditions.urlContains("/console/signed-out"));
             browser.get(console);
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("password")));

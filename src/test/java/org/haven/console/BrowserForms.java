@@ -22,7 +22,16 @@ public final class BrowserForms {
 
     /** Types into a text field or text area, or chooses the option or radio/check box with this value. */
     public static void fill(ChromeDriver driver, String name, String value) {
-        List<WebElement> fields = driver.findElements(By.name(name));
+        fill(driver, driver.findElement(By.tagName("main")), name, value);
+    }
+
+    /** As {@link #fill(ChromeDriver, String, String)}, in one form of the page (several may have a "reason"). */
+    public static void fillIn(ChromeDriver driver, String formId, String name, String value) {
+        fill(driver, driver.findElement(By.id(formId)), name, value);
+    }
+
+    private static void fill(ChromeDriver driver, WebElement scope, String name, String value) {
+        List<WebElement> fields = scope.findElements(By.name(name));
         if (fields.isEmpty()) {
             throw new NoSuchElementException("no field named " + name + " on " + driver.getCurrentUrl());
         }
@@ -48,16 +57,11 @@ public final class BrowserForms {
 
     /** Clicks a button or link by id and waits until the page it leads to has loaded. */
     public static void click(ChromeDriver driver, String id) {
-        WebElement old = driver.findElement(By.tagName("html"));
+        // a mark on the current document: gone once the next page has replaced it
+        driver.executeScript("window.havenPageBeforeClick = true");
         driver.findElement(By.id(id)).click();
-        waitOn(driver).until(d -> {
-            try {
-                old.getTagName();
-                return false;
-            } catch (StaleElementReferenceException gone) {
-                return "complete".equals(driver.executeScript("return document.readyState"));
-            }
-        });
+        waitOn(driver).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return window.havenPageBeforeClick === undefined && document.readyState === 'complete'")));
     }
 
     /** The problem shown next to a field, or "" when none. */
@@ -78,7 +82,8 @@ public final class BrowserForms {
 
     public static WebDriverWait waitOn(ChromeDriver driver) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class);
+        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.JavascriptException.class);
         return wait;
     }
 }
