@@ -134,7 +134,10 @@ final class CaseCommands {
             return null;
         }
         BigDecimal parsed = null;
-        if (amount != null) {
+        if (amount != null && amount.length() > GrantPageForms.MAX_AMOUNT_LENGTH) {
+            // never parse a huge number: its conversion costs time growing with the square of its length
+            errors.invalid(field + ".amount", problems);
+        } else if (amount != null) {
             try {
                 // spaces group digits in some languages; Eastern Arabic-Indic digits are read as digits
                 parsed = new BigDecimal(amount.replaceAll("[\\s\u00A0\u202F]", ""));

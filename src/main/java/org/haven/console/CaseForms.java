@@ -17,7 +17,8 @@ import org.haven.shared.web.ProblemException;
  * @param me the reader's subject, for "assign to me"
  */
 public record CaseForms(ConsoleForm assessment, ConsoleForm transition, ConsoleForm assign, ConsoleForm reveal,
-        List<CasePage.Typed> typed, List<CasePage.Choice> checks, List<Criterion> criteria, String me) {
+        List<CasePage.Typed> typed, List<CasePage.Choice> checks, List<Criterion> criteria, String me,
+        boolean notesHidden) {
 
     /** One criterion of the assessment: its labels and the names of its two fields. */
     public record Criterion(String label, String noteLabel, String result, String note) {

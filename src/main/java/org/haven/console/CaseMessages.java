@@ -145,6 +145,9 @@ public interface CaseMessages {
     @Message("An assessment is recorded while the case is in assessment.")
     String assessment_not_now();
 
+    @Message("To change the assessment, first show the narrative and notes with a reason (above): saving replaces the whole assessment, and notes not shown would be erased.")
+    String assessment_show_notes_first();
+
     @Message("Identity: is the person a human rights defender?")
     String assessment_identity();
 

@@ -34,7 +34,6 @@ import org.haven.request.Urgency;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.security.CurrentActor;
 import org.haven.shared.security.Roles;
-import org.haven.shared.web.ProblemException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -123,10 +122,6 @@ public class CasePagesResource {
                 return Response.seeOther(URI.create(location)).build();
             } catch (Refusal refusal) {
                 status = checks.refused(refusal, form, Map.of());
-            } catch (ProblemException reused) {
-                // this form's key already opened a case with other values (ConsoleOnce): a new form starts another
-                form.error(null, checks.errors().plain(reused.code(), reused.getMessage()));
-                status = reused.status();
             }
         }
         return openPage(status, form, visibleDefender(form.value("defenderId")));
@@ -267,7 +262,9 @@ public class CasePagesResource {
                 sent == Sent.REVEAL ? form : ConsoleForm.empty(),
                 staleAssessment ? CaseForms.typed(form, cases) : List.of(),
                 CaseLabels.choices(org.haven.request.CheckResult.class, r -> CaseLabels.check(r, cases)),
-                CaseForms.criteria(cases), currentActor.get().subject());
+                CaseForms.criteria(cases), currentActor.get().subject(),
+                // saving replaces the assessment, notes included: it is only offered with its notes shown
+                current.assessment() != null && sensitive == null && (sent != Sent.ASSESSMENT || staleAssessment));
         return render(status, ConsolePages.localized(Templates.page(page, view, form, forms), page.language()));
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.Cookie;
@@ -32,18 +33,21 @@ public class ConsoleCsrf {
     private final CsrfTokens tokens;
     private final boolean secureCookies;
     private final CurrentVertxRequest request;
+    private final jakarta.enterprise.inject.Instance<SecurityIdentity> identity;
 
     ConsoleCsrf(ConsoleSecret secret, @ConfigProperty(name = "haven.console.secure-cookies") boolean secureCookies,
-            CurrentVertxRequest request) {
+            CurrentVertxRequest request, jakarta.enterprise.inject.Instance<SecurityIdentity> identity) {
         this.tokens = new CsrfTokens(secret.bytes());
         this.secureCookies = secureCookies;
         this.request = request;
+        this.identity = identity;
     }
 
     void issue(@Observes Filters filters) {
         filters.register(context -> {
             String path = context.normalizedPath();
-            if (path.equals("/console") || path.startsWith("/console/")) {
+            // not on the public, cacheable assets: a shared cache must never hand one cookie to many people
+            if ((path.equals("/console") || path.startsWith("/console/")) && !path.startsWith(ConsoleHeaders.ASSETS)) {
                 Cookie cookie = context.request().getCookie(CsrfTokens.COOKIE);
                 String value = cookie == null ? null : cookie.getValue();
                 if (!CsrfTokens.wellFormed(value)) {
@@ -52,15 +56,20 @@ public class ConsoleCsrf {
                             .setHttpOnly(true).setSecure(secureCookies).setSameSite(CookieSameSite.LAX));
                 }
                 context.put(COOKIE_VALUE, value);
-                context.put(TOKEN, tokens.formToken(value));
             }
             context.next();
         }, PRIORITY);
     }
 
-    /** For templates: the token of this browser's forms. */
+    /** For templates: the token of this browser's forms, for the person signed in (one per answer). */
     public String getToken() {
-        return context().get(TOKEN);
+        RoutingContext context = context();
+        String token = context.get(TOKEN);
+        if (token == null) {
+            token = tokens.formToken(context.get(COOKIE_VALUE), subject());
+            context.put(TOKEN, token);
+        }
+        return token;
     }
 
     /** For templates: the name of the form field that carries it. */
@@ -73,7 +82,12 @@ public class ConsoleCsrf {
         String cookie = context().get(COOKIE_VALUE);
         Cookie sent = context().request().getCookie(CsrfTokens.COOKIE);
         // a cookie made for this very request was not sent by the browser: nothing can match it
-        return sent != null && sent.getValue().equals(cookie) && tokens.matches(cookie, posted);
+        return sent != null && sent.getValue().equals(cookie) && tokens.matches(cookie, subject(), posted);
+    }
+
+    private String subject() {
+        SecurityIdentity current = identity.get();
+        return current.isAnonymous() ? "" : current.getPrincipal().getName();
     }
 
     private RoutingContext context() {

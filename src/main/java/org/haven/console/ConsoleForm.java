@@ -131,6 +131,17 @@ public final class ConsoleForm {
         return this;
     }
 
+    /**
+     * The version a versioned form carries when shown again: the one it was first read at, unless the
+     * refusal was that the record changed since (then the current one, shown with the current values).
+     * Showing the current version after any other refusal would let the next save overwrite a change
+     * the reader never saw.
+     */
+    public String versionOr(long current) {
+        String posted = value("version");
+        return stale || posted == null ? Long.toString(current) : posted;
+    }
+
     /** For templates: the id of a field's input. */
     public String idOf(String field) {
         return id(field);

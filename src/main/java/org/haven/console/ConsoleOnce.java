@@ -1,5 +1,6 @@
 package org.haven.console;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -7,9 +8,11 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.haven.shared.error.Refusal;
 import org.haven.shared.idempotency.IdempotencyStore;
 import org.haven.shared.idempotency.IdempotencyStore.StoredResponse;
 import org.haven.shared.security.CurrentActor;
+import org.haven.shared.web.ProblemException;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -43,7 +46,7 @@ class ConsoleOnce {
      * Creates with {@code create} (which answers the console path of what it made) unless this form key
      * already did so with the same command; then answers the first path and changes nothing. A form
      * without a well-formed key is carried out as it is. A key already used for a different command is
-     * refused with the code {@code idempotency-key-reused}.
+     * refused with the {@link Refusal} {@code idempotency-key-reused}, which forms show as any other.
      *
      * @param operation the console operation, e.g. "POST /console/cases"
      */
@@ -54,7 +57,13 @@ class ConsoleOnce {
         String scope = operation + "|" + currentActor.get().subject();
         String fingerprint = store.fingerprint(command);
         return QuarkusTransaction.joiningExisting().call(() -> {
-            Optional<StoredResponse> earlier = store.claim(scope, formKey, fingerprint);
+            Optional<StoredResponse> earlier;
+            try {
+                earlier = store.claim(scope, formKey, fingerprint);
+            } catch (ProblemException reused) {
+                // the store speaks HTTP for the API; forms show a refusal on the form, as any other
+                throw new Refusal(Refusal.Kind.RULE, reused.code(), reused.getMessage(), List.of());
+            }
             if (earlier.isPresent()) {
                 return earlier.get().location();
             }

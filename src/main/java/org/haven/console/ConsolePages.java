@@ -2,10 +2,13 @@ package org.haven.console;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,13 +26,15 @@ class ConsolePages {
 
     private final HttpHeaders headers;
     private final UriInfo uri;
+    private final Request request;
     private final CurrentActor currentActor;
     private final ZoneId zone;
 
-    ConsolePages(HttpHeaders headers, UriInfo uri, CurrentActor currentActor,
+    ConsolePages(HttpHeaders headers, UriInfo uri, Request request, CurrentActor currentActor,
             @ConfigProperty(name = "haven.console.time-zone", defaultValue = "UTC") ZoneId zone) {
         this.headers = headers;
         this.uri = uri;
+        this.request = request;
         this.currentActor = currentActor;
         this.zone = zone;
     }
@@ -70,7 +75,25 @@ class ConsolePages {
             default -> messages.role_admin();
         };
         boolean readOnly = !actor.hasRole(Roles.PROTECTION_OFFICER) && !actor.hasRole(Roles.PROGRAMME_MANAGER);
-        return new ConsolePage(language, actor.displayName(), role, readOnly, "/" + uri.getPath().replaceFirst("^/", ""));
+        return new ConsolePage(language, actor.displayName(), role, readOnly,
+                returnPath("/" + uri.getPath().replaceFirst("^/", ""), request.getMethod()));
+    }
+
+    private static final Pattern RECORD_PAGE = Pattern.compile("(/console/(?:defenders|cases|follow-ups)/[0-9a-f-]{36})(/.*)?");
+
+    /**
+     * Where the language form brings the reader back: this page, or, on the answer to a post (a refused
+     * form, protected details shown), the page of the same record, because the post's own path takes no GET.
+     */
+    static String returnPath(String path, String method) {
+        if ("GET".equals(method)) {
+            return path;
+        }
+        Matcher record = RECORD_PAGE.matcher(path);
+        if (record.matches()) {
+            return record.group(1);
+        }
+        return path.equals("/console/defenders") ? path : "/console/caseload";
     }
 
     /** Renders in the page's language: message bundles ({msg:…}) follow the instance's locale. */

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.haven.shared.security.Roles;
 
 /**
  * The forms of the layout: the language choice (remembered in a cookie) and signing out, which hands
@@ -41,7 +40,8 @@ public class ConsoleSessionResource {
 
     @POST
     @Path("/language")
-    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    // anyone signed in, a person without a Haven role too: the "no access" page offers both forms
+    @RolesAllowed("**")
     public Response language(@FormParam(CsrfTokens.FIELD) String token, @FormParam("lang") String lang,
             @FormParam("return") String back) {
         if (!csrf.accepts(token)) {
@@ -57,7 +57,8 @@ public class ConsoleSessionResource {
 
     @POST
     @Path("/sign-out")
-    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
+    // anyone signed in, a person without a Haven role too: the "no access" page offers both forms
+    @RolesAllowed("**")
     public Response signOut(@FormParam(CsrfTokens.FIELD) String token) {
         if (!csrf.accepts(token)) {
             return ConsoleErrors.formRefused(pages);

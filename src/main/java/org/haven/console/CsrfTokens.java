@@ -51,9 +51,13 @@ final class CsrfTokens {
         }
     }
 
-    /** The token that forms carry for this cookie, under a fresh mask each time. */
-    String formToken(String cookie) {
-        byte[] mac = Hmac.sha256(key, cookie);
+    /**
+     * The token that forms carry for this cookie and this signed-in person, under a fresh mask each time.
+     * Bound to the person too: someone who signs in can read the token of a cookie value of their own
+     * choosing, but it is worthless in another person's browser even if that cookie is planted there.
+     */
+    String formToken(String cookie, String subject) {
+        byte[] mac = mac(cookie, subject);
         byte[] token = new byte[2 * mac.length];
         byte[] mask = new byte[mac.length];
         random.nextBytes(mask);
@@ -64,8 +68,8 @@ final class CsrfTokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
     }
 
-    /** Whether a posted token belongs to the browser's cookie, whatever its mask (constant time). */
-    boolean matches(String cookie, String posted) {
+    /** Whether a posted token belongs to the browser's cookie and person, whatever its mask (constant time). */
+    boolean matches(String cookie, String subject, String posted) {
         if (!wellFormed(cookie) || posted == null || posted.length() != TOKEN_LENGTH) {
             return false;
         }
@@ -75,7 +79,7 @@ final class CsrfTokens {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        byte[] mac = Hmac.sha256(key, cookie);
+        byte[] mac = mac(cookie, subject);
         if (token.length != 2 * mac.length) {
             return false;
         }
@@ -86,4 +90,9 @@ final class CsrfTokens {
         return MessageDigest.isEqual(mac, unmasked);
     }
 
+
+    private byte[] mac(String cookie, String subject) {
+        // the cookie value is base64url, so the separator cannot occur in it
+        return Hmac.sha256(key, cookie + "|" + (subject == null ? "" : subject));
+    }
 }

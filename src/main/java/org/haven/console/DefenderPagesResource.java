@@ -134,9 +134,6 @@ public class DefenderPagesResource {
             } catch (Refusal refusal) {
                 errors.refused(refusal, form);
                 status = refusal.kind() == Refusal.Kind.CONFLICT ? 409 : 422;
-            } catch (ProblemException problem) {
-                // the form key was already used for other values
-                form.error(null, errors.plain(problem.code(), problem.getMessage()));
             }
         }
         return html(status, registerPage(form));

@@ -170,6 +170,12 @@ public class FollowUpPagesResource {
         return ConsoleErrors.forbidden(pages);
     }
 
+    /** An id that is no UUID: the console's "not found" page, as for any unknown record (not the API's JSON). */
+    @ServerExceptionMapper
+    public Response unknownPath(jakarta.ws.rs.NotFoundException e) {
+        return ConsoleErrors.refused(pages, Refusal.notFound("This record"));
+    }
+
     @ServerExceptionMapper
     public Response refused(Refusal refusal) {
         return ConsoleErrors.refused(pages, refusal);

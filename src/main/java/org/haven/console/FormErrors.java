@@ -2,6 +2,10 @@ package org.haven.console;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +15,7 @@ import jakarta.validation.Validator;
 
 import org.haven.shared.error.FieldViolation;
 import org.haven.shared.error.Refusal;
+import org.haven.shared.validation.PlainText;
 import org.haven.shared.web.ProblemMappers;
 
 /**
@@ -29,12 +34,47 @@ final class FormErrors {
         this.problems = problems;
     }
 
-    /** Checks a command as the API checks its body; true when it may go to the service. */
+    /**
+     * Checks a command as the API checks its body; true when it may go to the service. Besides Bean
+     * Validation, the rule the API applies while reading JSON: no text holds control characters other
+     * than tab and line breaks (they would reach terminals, exports and the database's refusal).
+     */
     <T> boolean validate(Validator validator, T command, ConsoleForm form) {
+        List<String> unplain = new ArrayList<>();
+        controlCharacters(command, "", unplain);
+        unplain.forEach(field -> form.error(field, msg.field_invalid()));
         Set<ConstraintViolation<T>> violations = validator.validate(command);
         violations.stream().sorted(Comparator.comparing(ProblemMappers::fieldOf))
                 .forEach(v -> form.error(ProblemMappers.fieldOf(v), constraint(v)));
-        return violations.isEmpty();
+        return violations.isEmpty() && unplain.isEmpty();
+    }
+
+    /** The paths of the texts in a command (records, lists and sets of them) that are not plain text. */
+    static void controlCharacters(Object value, String path, List<String> found) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof CharSequence text) {
+            if (!PlainText.isPlain(text.toString())) {
+                found.add(path);
+            }
+        } else if (value instanceof Collection<?> items) {
+            int i = 0;
+            for (Object item : items) {
+                controlCharacters(item, path + "[" + i++ + "]", found);
+            }
+        } else if (value.getClass().isRecord()) {
+            for (RecordComponent component : value.getClass().getRecordComponents()) {
+                try {
+                    Method accessor = component.getAccessor();
+                    accessor.setAccessible(true);
+                    controlCharacters(accessor.invoke(value), path.isEmpty() ? component.getName()
+                            : path + "." + component.getName(), found);
+                } catch (IllegalAccessException | InvocationTargetException e) {
+                    throw new IllegalStateException("a command's accessor failed: " + component.getName(), e);
+                }
+            }
+        }
     }
 
     /** A service's refusal: next to each field it names, or for the whole form when it names none. */

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.haven.shared.error.Refusal;
+import org.haven.shared.time.Years;
 
 import io.quarkus.qute.TemplateInstance;
 
@@ -27,6 +28,10 @@ import io.quarkus.qute.TemplateInstance;
  * the services.
  */
 final class GrantPageForms {
+
+    /** Longer than any amount a person types (the API caps numbers at 1,000 characters while reading JSON). */
+    static final int MAX_AMOUNT_LENGTH = 40;
+
 
     private final ConsoleForm form;
     private final FormErrors errors;
@@ -72,6 +77,11 @@ final class GrantPageForms {
         if (value == null) {
             return null;
         }
+        if (value.length() > MAX_AMOUNT_LENGTH) {
+            // never parse a huge number: its conversion costs time growing with the square of its length
+            errors.invalid(field, form);
+            return null;
+        }
         StringBuilder plain = new StringBuilder();
         for (char c : value.toCharArray()) {
             int digit = Character.digit(c, 10);
@@ -106,7 +116,12 @@ final class GrantPageForms {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (!Years.contains(date)) {
+                errors.invalid(field, form);
+                return null;
+            }
+            return date;
         } catch (DateTimeException e) {
             errors.invalid(field, form);
             return null;
@@ -123,7 +138,12 @@ final class GrantPageForms {
             return null;
         }
         try {
-            return LocalDateTime.parse(value.replace(' ', 'T')).atZone(zone).toInstant();
+            Instant instant = LocalDateTime.parse(value.replace(' ', 'T')).atZone(zone).toInstant();
+            if (!Years.contains(instant)) {
+                errors.invalid(field, form);
+                return null;
+            }
+            return instant;
         } catch (DateTimeException e) {
             errors.invalid(field, form);
             return null;

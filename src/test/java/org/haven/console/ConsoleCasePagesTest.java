@@ -183,11 +183,16 @@ class ConsoleCasePagesTest {
 
         assertTrue(page.contains("Your change was not saved"), "stale title");
         assertTrue(page.contains("Someone else changed this record"), "stale notice");
-        assertTrue(page.contains("name=\"identity.result\" value=\"MET\" checked"), "form shows the current value");
-        assertFalse(page.contains("name=\"identity.result\" value=\"NOT_MET\" checked"), "not the typed one");
         assertTrue(page.contains("<details class=\"case-typed\" open>"), "what was typed is shown");
         assertTrue(page.contains("Typed while someone else saved"), "typed note kept visible");
-        assertNotEquals(version, find(VERSION, page), "the form carries the current version");
+        // the other person's assessment has notes this reader has not seen: a save now would erase them
+        assertFalse(page.contains("id=\"assessment-form\""), "no form that would erase hidden notes");
+        assertTrue(page.contains("id=\"assessment-show-notes-first\""), "the way to change it: show the notes first");
+
+        String shown = officer.post("/console/cases/" + caseId + "/narrative", Map.of("reason", "Redoing my change"))
+                .then().statusCode(200).extract().asString();
+        assertTrue(shown.contains("name=\"identity.result\" value=\"MET\" checked"), "form shows the current value");
+        assertNotEquals(version, find(VERSION, shown), "the form carries the current version");
         assertEquals("MET", api(officer).get("/requests/" + caseId).then().extract().path("assessment.identity"));
     }
 
