@@ -1,6 +1,7 @@
 package org.haven.faults;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -72,15 +73,19 @@ final class CaseCycle implements Runnable {
         }
     }
 
+    /** Tokens of this cycle's three people (valid ten minutes, longer than any cycle's patience). */
+    private final Map<String, String> tokens = new HashMap<>();
+
     private String officer() {
-        return Tokens.forUser(officer, Roles.PROTECTION_OFFICER);
+        return tokens.computeIfAbsent(officer, s -> Tokens.forUser(s, Roles.PROTECTION_OFFICER));
     }
 
     private String manager(String subject) {
-        return Tokens.forUser(subject, Roles.PROGRAMME_MANAGER);
+        return tokens.computeIfAbsent(subject, s -> Tokens.forUser(s, Roles.PROGRAMME_MANAGER));
     }
 
     void cycle() {
+        tokens.clear();
         ThreadLocalRandom random = ThreadLocalRandom.current();
         boolean twoManagers = random.nextBoolean();
         BigDecimal amount = new BigDecimal(twoManagers ? "6000.00" : "3000.00");
@@ -99,8 +104,10 @@ final class CaseCycle implements Runnable {
         // 2. The request, keyed: the same key and body until it is acknowledged.
         Map<String, Object> request = RequestFixtures.aRequest(defender)
                 .with("requestedAmount", Map.of("amount", amount, "currency", "EUR")).body();
-        String requestId = keyed("POST", "/requests", this::officer, request).body().path("id").asText();
+        Keyed opened = keyed("POST", "/requests", this::officer, request);
+        String requestId = opened.answer().body().path("id").asText();
         ledger.acknowledge("request", requestId, "REQUEST_CREATED");
+        opened.dropped("request", requestId, "REQUEST_CREATED");
 
         // 3. Into assessment, unless a lost answer had already moved it.
         String path = "/requests/" + requestId;
@@ -145,7 +152,8 @@ final class CaseCycle implements Runnable {
 
         // 7. The payment, keyed.
         Map<String, Object> payment = new HashMap<>(GrantFixtures.aDisbursement(amount));
-        keyed("POST", "/grants/" + grantId + "/disbursements", () -> manager(managerA), payment);
+        keyed("POST", "/grants/" + grantId + "/disbursements", () -> manager(managerA), payment)
+                .dropped("grant", grantId, "GRANT_DISBURSED");
         ledger.acknowledge("grant", grantId, "GRANT_DISBURSED");
 
         if (reads) {
@@ -169,18 +177,42 @@ final class CaseCycle implements Runnable {
         ledger.acknowledge("grant", grantId, action);
     }
 
+    /** A keyed creation's answer, and when it was first retried if it went out on a dropped connection. */
+    private final class Keyed {
+        private final Answer answer;
+        private final Instant retriedAt;
+
+        Keyed(Answer answer, Instant retriedAt) {
+            this.answer = answer;
+            this.retriedAt = retriedAt;
+        }
+
+        Answer answer() {
+            return answer;
+        }
+
+        void dropped(String entityType, String id, String action) {
+            if (retriedAt != null) {
+                ledger.dropped.add(new Ledger.Dropped(entityType, id, action, retriedAt));
+            }
+        }
+    }
+
     /** A keyed creation: sometimes sent first on a connection the client drops; retried with the same key. */
-    private Answer keyed(String method, String path, Supplier<String> token, Map<String, Object> body) {
+    private Keyed keyed(String method, String path, Supplier<String> token, Map<String, Object> body) {
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        Instant retriedAt = null;
         if (ThreadLocalRandom.current().nextInt(100) < droppedPercent) {
             client.sendAndHangUp(method, path, token.get(), body, key);
             ledger.keyedRetries.increment();
+            pause(Long.MAX_VALUE, method); // the service may still be working on it, or may never have read it
+            retriedAt = Instant.now();
         }
         long deadline = System.nanoTime() + PATIENCE_NANOS;
         while (true) {
             Answer answer = client.send(method, path, token.get(), body, key);
             if (answer != null && answer.ok()) {
-                return answer;
+                return new Keyed(answer, retriedAt);
             }
             refuseClientErrors(method, path, answer);
             ledger.keyedRetries.increment();

@@ -94,17 +94,27 @@ final class Deployment implements AutoCloseable {
 
     /** Heap in use, from the management interface's Prometheus metrics (bytes), or -1. */
     long heapUsedBytes() {
+        return metric("jvm_memory_used_bytes{", "area=\"heap\"");
+    }
+
+    /** The old generation's size after the last full collection: what a leak makes grow. */
+    long liveHeapBytes() {
+        return metric("jvm_gc_live_data_size_bytes", "");
+    }
+
+    /** The sum of a Prometheus metric's series that contain the given label text, or -1. */
+    private long metric(String name, String label) {
         try {
             String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
                     + managementPort() + "/q/metrics")).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
-            double heap = 0;
+            double sum = 0;
             for (String line : metrics.split("\n")) {
-                if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                    heap += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                if (line.startsWith(name) && line.contains(label)) {
+                    sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
                 }
             }
-            return (long) heap;
+            return (long) sum;
         } catch (Exception e) {
             return -1;
         }

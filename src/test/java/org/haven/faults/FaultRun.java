@@ -149,7 +149,7 @@ final class FaultRun {
         return new DatabaseOutage(probes, unavailable, other, none, slowest, (System.nanoTime() - restarted) / 1_000_000);
     }
 
-    private static String fund(HavenClient client) {
+    static String fund(HavenClient client) {
         Map<String, Object> fund = Map.of("name", "Synthetic fault fund", "donor", "Example Donor", "totalBudget",
                 GrantFixtures.money(new BigDecimal("1000000000"), "EUR"), "periodStart", "2020-01-01",
                 "periodEnd", "2099-12-31");

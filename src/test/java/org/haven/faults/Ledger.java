@@ -18,7 +18,12 @@ final class Ledger {
     record Write(String entityType, String entityId, String action) {
     }
 
+    /** A keyed request first sent on a connection the client reset, then retried with the same key. */
+    record Dropped(String entityType, String entityId, String action, java.time.Instant retriedAt) {
+    }
+
     final Queue<Write> acknowledged = new ConcurrentLinkedQueue<>();
+    final Queue<Dropped> dropped = new ConcurrentLinkedQueue<>();
     /** Writes whose answer was lost (connection dropped, process killed, 503) but found applied on a re-read. */
     final LongAdder appliedDespiteNoAnswer = new LongAdder();
     /** Answers by kind: "201", "503", "no-answer" (refused, reset), "timeout", "dropped" (the client hung up). */

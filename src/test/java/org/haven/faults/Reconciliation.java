@@ -27,7 +27,7 @@ final class Reconciliation {
             "REQUEST_ASSESSED", "GRANT_PROPOSED", "GRANT_APPROVAL_RECORDED", "GRANT_APPROVED", "GRANT_DISBURSED");
 
     record Result(long acknowledged, long found, long missing, long withTwoAuditEntries, long duplicateRecords,
-            long auditEntries, boolean chainValid, List<String> problems) {
+            long auditEntries, boolean chainValid, long dropped, long droppedAppliedBeforeRetry, List<String> problems) {
 
         boolean clean() {
             return missing == 0 && withTwoAuditEntries == 0 && duplicateRecords == 0 && chainValid;
@@ -36,16 +36,20 @@ final class Reconciliation {
         String summary() {
             return "acknowledged=" + acknowledged + " found=" + found + " missing=" + missing
                     + " audit-twice=" + withTwoAuditEntries + " duplicates=" + duplicateRecords + " audit-entries="
-                    + auditEntries + " chain=" + (chainValid ? "valid" : "BROKEN");
+                    + auditEntries + " chain=" + (chainValid ? "valid" : "BROKEN") + " dropped-then-retried=" + dropped
+                    + " (applied before the retry, which got the stored answer: " + droppedAppliedBeforeRetry + ")";
         }
     }
 
     static Result check(Connection db, Ledger ledger, JsonNode verification) throws SQLException {
         List<String> problems = new java.util.ArrayList<>();
         Map<String, Integer> entries = new HashMap<>();
+        Map<String, java.time.Instant> firstAt = new HashMap<>();
         try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(
-                "select entity_type, entity_id, action, changes from audit_entry")) {
+                "select entity_type, entity_id, action, changes, occurred_at from audit_entry")) {
             while (r.next()) {
+                firstAt.putIfAbsent(r.getString(1) + "/" + r.getString(2) + "/" + r.getString(3),
+                        r.getTimestamp(5).toInstant());
                 String action = r.getString(3);
                 if (action.equals("REQUEST_STATUS_CHANGED") && r.getString(4) != null
                         && r.getString(4).contains("\"RECEIVED\"")) {
@@ -80,6 +84,15 @@ final class Reconciliation {
                 }
             }
         }
+        long dropped = 0;
+        long appliedBeforeRetry = 0;
+        for (Ledger.Dropped d : ledger.dropped) {
+            dropped++;
+            java.time.Instant at = firstAt.get(d.entityType() + "/" + d.entityId() + "/" + d.action());
+            if (at != null && at.isBefore(d.retriedAt())) {
+                appliedBeforeRetry++;
+            }
+        }
         long duplicates = 0;
         for (Map.Entry<String, Integer> entry : entries.entrySet()) {
             String action = entry.getKey().substring(entry.getKey().lastIndexOf('/') + 1);
@@ -106,7 +119,8 @@ final class Reconciliation {
         if (!valid) {
             problems.add("audit verification: " + verification);
         }
-        return new Result(acknowledged, found, missing, twice, duplicates, total, valid, List.copyOf(problems));
+        return new Result(acknowledged, found, missing, twice, duplicates, total, valid, dropped, appliedBeforeRetry,
+                List.copyOf(problems));
     }
 
     private static Set<String> ids(Connection db, String sql) throws SQLException {
