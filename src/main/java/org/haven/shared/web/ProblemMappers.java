@@ -233,9 +233,23 @@ public class ProblemMappers {
         return builder.build();
     }
 
+    /** Seconds a client should wait before retrying while the database is unreachable. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         String errorId = UUID.randomUUID().toString();
+        if (DatabaseUnavailable.causes(e)) {
+            Log.errorf("Database unavailable %s [errorId=%s, causes=%s]", e.getClass().getName(), errorId,
+                    causeChain(e));
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", RETRY_AFTER_SECONDS)
+                    .entity(Problem.of(503, "database-unavailable", "Service unavailable",
+                            "The service cannot reach its database just now. Retry in a few seconds; a request "
+                                    + "sent with an Idempotency-Key is applied at most once however often it is "
+                                    + "retried. Error id " + errorId + ".",
+                            List.of()))
+                    .build();
+        }
         // Exception types only: messages may carry SQL parameters or request values.
         Log.errorf("Unexpected failure %s [errorId=%s, causes=%s]", e.getClass().getName(), errorId, causeChain(e));
         if (io.quarkus.runtime.LaunchMode.current().isDevOrTest()) {
@@ -375,6 +389,9 @@ public class ProblemMappers {
         Throwable current = e.getCause();
         while (current != null && names.size() < 8) {
             names.add(current.getClass().getName());
+            for (Throwable suppressed : current.getSuppressed()) {
+                names.add("suppressed " + suppressed.getClass().getName());
+            }
             current = current.getCause();
         }
         return String.join(" <- ", names);
