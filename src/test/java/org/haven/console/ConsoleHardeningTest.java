@@ -138,6 +138,18 @@ class ConsoleHardeningTest {
     }
 
     @Test
+    void aFormBodyThatCannotBeDecodedIsRefusedNotA500() {
+        ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
+        String token = officer.csrfToken();
+
+        for (String path : List.of("/console/cases", "/console/language")) {
+            int status = officer.request().contentType("application/x-www-form-urlencoded")
+                    .body(CsrfTokens.FIELD + "=" + token + "&summary=%zz&lang=%").post(path).statusCode();
+            assertTrue(status >= 400 && status < 500, path + " answered " + status);
+        }
+    }
+
+    @Test
     void anIdThatIsNoUuidIsTheConsolesNotFoundPage() {
         ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
 

@@ -236,6 +236,24 @@ public class ProblemMappers {
     /** Seconds a client should wait before retrying while the database is unreachable. */
     static final int RETRY_AFTER_SECONDS = 5;
 
+    /**
+     * A form body with a broken %-escape ({@code %zz}, a trailing {@code %}) fails while it is decoded,
+     * before any resource code runs: the sender's mistake, answered 400. Any other IllegalArgumentException
+     * is a fault of ours and stays a 500.
+     */
+    @ServerExceptionMapper
+    public Response illegalArgument(IllegalArgumentException e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            // the two decoders of form bodies: JAX-RS's for MultivaluedMap bodies, Quarkus REST's for @FormParam
+            if (frame.getClassName().equals("java.net.URLDecoder")
+                    || frame.getClassName().equals("org.jboss.resteasy.reactive.common.util.URLUtils")) {
+                return respond(Problem.of(400, "malformed-form", "Malformed request",
+                        "The form body is not well-formed: a %-escape is incomplete or invalid.", List.of()));
+            }
+        }
+        return unexpected(e);
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         String errorId = UUID.randomUUID().toString();
