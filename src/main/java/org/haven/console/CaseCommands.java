@@ -139,8 +139,8 @@ final class CaseCommands {
             errors.invalid(field + ".amount", problems);
         } else if (amount != null) {
             try {
-                // spaces group digits in some languages; Eastern Arabic-Indic digits are read as digits
-                parsed = new BigDecimal(amount.replaceAll("[\\s\u00A0\u202F]", ""));
+                // as every amount of the console: any script's digits, grouping spaces, a decimal comma
+                parsed = new BigDecimal(GrantPageForms.plainNumber(amount));
             } catch (NumberFormatException e) {
                 errors.invalid(field + ".amount", problems);
             }

@@ -20,7 +20,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 public final class ConsoleForm {
 
     /** One problem, tied to a field (or to none: the form as a whole). */
-    public record Problem(String field, String message) {
+    public record Problem(String field, String message, String label) {
+
+        public Problem(String field, String message) {
+            this(field, message, null);
+        }
 
         /** The id of the input to link to from the summary; inputs use the field path with "." and "[]" as "-". */
         public String anchor() {
@@ -31,6 +35,7 @@ public final class ConsoleForm {
     private final MultivaluedMap<String, String> values;
     private final Map<String, List<String>> errors = new LinkedHashMap<>();
     private final List<String> general = new ArrayList<>();
+    private final Map<String, String> labels = new java.util.HashMap<>();
     private boolean stale;
 
     private ConsoleForm(MultivaluedMap<String, String> values) {
@@ -61,6 +66,20 @@ public final class ConsoleForm {
             values.putSingle(field, value);
         }
         return this;
+    }
+
+    /**
+     * Names a field in the summary of problems ("Pseudonym: This field is required."), so that each link
+     * there says which field it leads to. Rows share a label: "contacts[].value" names every row's value.
+     */
+    public ConsoleForm label(String field, String label) {
+        labels.put(field, label);
+        return this;
+    }
+
+    private String labelOf(String field) {
+        String label = labels.get(field);
+        return label != null ? label : labels.get(field.replaceAll("\\[\\d+]", "[]"));
     }
 
     /** The first value posted for a field, trimmed; null when absent or blank. */
@@ -117,7 +136,7 @@ public final class ConsoleForm {
     public List<Problem> problems() {
         List<Problem> all = new ArrayList<>();
         general.forEach(m -> all.add(new Problem(null, m)));
-        errors.forEach((field, list) -> list.forEach(m -> all.add(new Problem(field, m))));
+        errors.forEach((field, list) -> list.forEach(m -> all.add(new Problem(field, m, labelOf(field)))));
         return all;
     }
 

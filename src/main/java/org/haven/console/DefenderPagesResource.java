@@ -180,6 +180,15 @@ public class DefenderPagesResource {
 
     private TemplateInstance registerPage(ConsoleForm form) {
         ConsolePage page = pages.page();
+        DefenderMessages m = ConsolePages.bundle(DefenderMessages.class, page.language());
+        form.label("pseudonym", m.label_pseudonym()).label("currentCountry", m.label_current_country())
+                .label("riskLevel", m.label_risk_level()).label("areasOfWork", m.label_areas())
+                .label("gender", m.label_gender()).label("birthYear", m.label_birth_year())
+                .label("nationality", m.label_nationality()).label("legalStatus", m.label_legal_status())
+                .label("organisation", m.label_organisation()).label("team", m.label_team())
+                .label("legalName", m.label_legal_name()).label("currentCity", m.label_current_city())
+                .label("contacts[].channel", m.label_contact_channel()).label("contacts[].value", m.label_contact_value())
+                .label("riskNotes", m.label_risk_notes());
         return Templates.register(page, DefenderRegistration.of(form, choices(), currentActor.teams(), pages.format()));
     }
 

@@ -140,6 +140,9 @@ public class FollowUpPagesResource {
     private TemplateInstance render(FollowUpView view, ConsoleForm form) {
         ConsolePage page = pages.page();
         GrantMessages m = messages(page);
+        form.label("completedAt", m.completed_at_label()).label("outcome", m.outcome_label())
+                .label("notes", m.notes_label()).label("newRiskLevel", m.new_risk_label())
+                .label("nextFollowUp.type", m.next_type_label()).label("nextFollowUp.dueOn", m.next_due_label());
         FollowUpPage followUp = FollowUpPage.of(view, reference(view.requestId()), currentActor.get().subject(), today(),
                 pages.format(), m);
         boolean canRecord = followUp.planned() && currentActor.get().hasRole(Roles.PROTECTION_OFFICER);

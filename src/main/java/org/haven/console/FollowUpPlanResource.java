@@ -103,6 +103,8 @@ public class FollowUpPlanResource {
     private TemplateInstance render(CaseBanner banner, ConsoleForm form) {
         ConsolePage page = pages.page();
         GrantMessages m = ConsolePages.bundle(GrantMessages.class, page.language());
+        form.label("type", m.type_label()).label("dueOn", m.due_on_label())
+                .label("assignedOfficer", m.assigned_officer_label());
         return ConsolePages.localized(Templates.plan(page, banner, GrantLabels.types(m), form), page.language());
     }
 

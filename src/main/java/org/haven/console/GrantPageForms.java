@@ -82,6 +82,21 @@ final class GrantPageForms {
             errors.invalid(field, form);
             return null;
         }
+        String number = plainNumber(value);
+        try {
+            return new BigDecimal(number);
+        } catch (NumberFormatException e) {
+            errors.invalid(field, form);
+            return null;
+        }
+    }
+
+    /**
+     * A number as people type it, written as BigDecimal reads it: any script's digits as ASCII digits,
+     * the Arabic decimal separator as ".", spaces and thousands separators dropped, a lone comma before
+     * one or two final digits read as the decimal separator. Shared by every amount of the console.
+     */
+    static String plainNumber(String value) {
         StringBuilder plain = new StringBuilder();
         for (char c : value.toCharArray()) {
             int digit = Character.digit(c, 10);
@@ -101,12 +116,7 @@ final class GrantPageForms {
         } else {
             number = number.replace(",", "");
         }
-        try {
-            return new BigDecimal(number);
-        } catch (NumberFormatException e) {
-            errors.invalid(field, form);
-            return null;
-        }
+        return number;
     }
 
     /** A date as {@code <input type="date">} posts it (yyyy-mm-dd). */

@@ -157,6 +157,10 @@ public class GrantPagesResource {
 
     private TemplateInstance render(CaseBanner banner, GrantProposal proposal, ConsoleForm form) {
         ConsolePage page = pages.page();
+        GrantMessages m = ConsolePages.bundle(GrantMessages.class, page.language());
+        form.label("fundId", m.fund_label()).label("amount.amount", m.amount_label())
+                .label("amount.currency", m.currency_label()).label("purpose", m.purpose_label())
+                .label("plannedTranches", m.tranches_legend()).label("trancheGated", m.tranche_gated_label());
         return ConsolePages.localized(Templates.propose(page, banner, proposal, form), page.language());
     }
 

@@ -55,6 +55,35 @@ class ConsoleHardeningTest {
     }
 
     @Test
+    void theSummaryOfProblemsNamesEachField() {
+        ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
+        String form = officer.get("/console/defenders/new").then().statusCode(200).extract().asString();
+
+        String page = officer.post("/console/defenders", Map.of("currentCountry", "PK", "riskLevel", "HIGH",
+                ConsoleOnce.FIELD, find(FORM_KEY, form))).then().statusCode(422).extract().asString();
+
+        assertTrue(page.contains("<a href=\"#f-pseudonym\">Pseudonym: "), "a link that says where it leads");
+        assertTrue(page.contains("<a href=\"#f-areasOfWork\">Areas of work"), page);
+    }
+
+    @Test
+    void anAmountIsReadAlikeOnEveryForm() {
+        ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
+        String defender = aDefender().register(officer.token);
+        String form = officer.get("/console/cases/new?defender=" + defender).then().statusCode(200).extract().asString();
+
+        String location = officer.post("/console/cases", Map.of("defenderId", defender, "assistanceTypes", "LEGAL",
+                "urgency", "STANDARD", "summary", "Court fees for an appeal", "intakeChannel", "SIGNAL",
+                "requestedAmount.amount", "\u06f1\u06f5\u06f0\u06f0,50", "requestedAmount.currency", "EUR",
+                ConsoleOnce.FIELD, find(FORM_KEY, form))).then().statusCode(303).extract().header("Location");
+
+        String id = location.replaceAll(".*/", "");
+        assertEquals(0, new java.math.BigDecimal("1500.50").compareTo(new java.math.BigDecimal(given().auth()
+                .oauth2(officer.token).get("/requests/" + id).then().statusCode(200).extract().jsonPath()
+                .getString("requestedAmount.amount"))), "Dari digits and a decimal comma, as on the grant form");
+    }
+
+    @Test
     void aRefusedAssessmentKeepsTheVersionItWasReadAtSoAnotherPersonsChangeIsNotOverwritten() {
         ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
         String defender = aDefender().register(officer.token);
