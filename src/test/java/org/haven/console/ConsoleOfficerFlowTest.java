@@ -132,6 +132,39 @@ class ConsoleOfficerFlowTest {
     }
 
     @Test
+    void theDayWorksWithJavaScriptOff() throws Exception {
+        ChromeDriver plain = Chromium.start(false);
+        try {
+            String id = UUID.randomUUID().toString().substring(0, 8);
+            String officer = "officer-plain-" + id;
+            List<String> teams = List.of("team-plain-" + id);
+            ConsoleSignIn.person(provider, officer, teams, "protection-officer");
+            String token = Tokens.inTeams(officer, teams, "protection-officer");
+            String fund = openFund();
+            plain.get(url("/console"));
+            waitOn(plain).until(ExpectedConditions.presenceOfElementLocated(By.id("username"))).sendKeys(officer);
+            plain.findElement(By.id("sign-in")).click();
+            waitOn(plain).until(ExpectedConditions.urlContains("/console/caseload"));
+            assertEquals("undefined", plain.executeScript("return typeof htmx"), "the page's own scripts do not run");
+            OfficerJourney journey = new OfficerJourney(plain, url(""), page -> { }, id);
+
+            journey.registerDefender();
+            journey.showProtectedDetails();
+            String caseId = journey.openRequest();
+            journey.assess();
+            journey.proposeGrant(fund, caseId);
+            String followUp = journey.followUp();
+
+            assertEquals("DONE", given().auth().oauth2(token).get(followUp.replace("/console", "")).then()
+                    .statusCode(200).extract().path("status"));
+            assertEquals(1, given().auth().oauth2(token).queryParam("requestId", caseId).get("/grants").then()
+                    .statusCode(200).extract().jsonPath().getList("items").size());
+        } finally {
+            plain.quit();
+        }
+    }
+
+    @Test
     void anAuditorSeesNoWriteControlAndAForgedPostIsRefused() throws Exception {
         String id = UUID.randomUUID().toString().substring(0, 8);
         List<String> teams = List.of("team-audit-" + id);

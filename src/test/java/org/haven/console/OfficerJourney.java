@@ -80,6 +80,18 @@ public final class OfficerJourney {
         look.at("defender-protected-details");
     }
 
+    /** From the defender's page, opens a request with one plain form post (no script needed). */
+    public String openRequest() throws Exception {
+        click(browser, "open-request");
+        fill(browser, "assistanceTypes", "LEGAL");
+        fill(browser, "urgency", "STANDARD");
+        fill(browser, "summary", "Flow legal request " + tag);
+        fill(browser, "intakeChannel", "EMAIL");
+        click(browser, "open");
+        assertTrue(browser.getCurrentUrl().matches(".*/console/cases/[0-9a-f-]{36}"), browser.getCurrentUrl());
+        return browser.getCurrentUrl().replaceAll(".*/console/cases/", "");
+    }
+
     /** From the defender's page, opens a request; the form is sent three times (a double click and a resend). */
     public String openRequestSentThreeTimes() throws Exception {
         click(browser, "open-request");
