@@ -16,7 +16,7 @@ import jakarta.validation.Validator;
 import org.haven.shared.error.FieldViolation;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.validation.PlainText;
-import org.haven.shared.web.ProblemMappers;
+import org.haven.shared.web.BodyProblems;
 
 /**
  * Puts the services' "no" next to the fields of a console form, in the reader's language. The rules
@@ -44,8 +44,8 @@ final class FormErrors {
         controlCharacters(command, "", unplain);
         unplain.forEach(field -> form.error(field, msg.field_invalid()));
         Set<ConstraintViolation<T>> violations = validator.validate(command);
-        violations.stream().sorted(Comparator.comparing(ProblemMappers::fieldOf))
-                .forEach(v -> form.error(ProblemMappers.fieldOf(v), constraint(v)));
+        violations.stream().sorted(Comparator.comparing(BodyProblems::fieldOf))
+                .forEach(v -> form.error(BodyProblems.fieldOf(v), constraint(v)));
         return violations.isEmpty() && unplain.isEmpty();
     }
 
