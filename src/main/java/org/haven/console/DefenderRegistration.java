@@ -21,7 +21,6 @@ import org.haven.defender.Gender;
 import org.haven.defender.LegalStatus;
 import org.haven.defender.RegisterDefender;
 import org.haven.defender.RiskLevel;
-import org.haven.shared.validation.PlainText;
 
 /**
  * The "register a defender" form: its content for the page, and the API's {@link RegisterDefender} built
@@ -42,8 +41,6 @@ public record DefenderRegistration(ConsoleForm form, DefenderChoices choices, Li
             "birthYear", "nationality", "legalStatus", "organisation", "team", "legalName", "currentCity", "contacts",
             "riskNotes");
     private static final Pattern CONTACT = Pattern.compile("contacts\\[(\\d+)]\\.?(\\w*)");
-    private static final List<String> TEXT_FIELDS = List.of("pseudonym", "currentCountry", "nationality", "organisation",
-            "team", "legalName", "currentCity", "riskNotes", "birthYear");
 
     /** One contact row of the form: the names of its two inputs. */
     public record ContactRow(String number, String channel, String value) {
@@ -87,14 +84,10 @@ public record DefenderRegistration(ConsoleForm form, DefenderChoices choices, Li
     static RegisterDefender command(ConsoleForm form, FormErrors errors, Validator validator) {
         // problems found at the edge go here first; the form gets every problem at the end, in the form's order
         ConsoleForm edge = ConsoleForm.empty();
-        for (String field : TEXT_FIELDS) {
-            plain(field, form, edge, errors);
-        }
         List<ContactChannel> contacts = new ArrayList<>();
         // rows were moved up (compactContacts): the first empty one ends them
         for (int i = 0; i < CONTACT_ROWS_READ
                 && (form.value(contact(i, "channel")) != null || form.value(contact(i, "value")) != null); i++) {
-            plain(contact(i, "value"), form, edge, errors);
             contacts.add(new ContactChannel(choice(contact(i, "channel"), ContactChannelType.class, form, edge, errors),
                     form.value(contact(i, "value"))));
         }
@@ -133,12 +126,6 @@ public record DefenderRegistration(ConsoleForm form, DefenderChoices choices, Li
         }
         int at = ORDER.indexOf(field.split("[.\\[]", 2)[0]);
         return at < 0 ? Integer.MAX_VALUE : at * 100;
-    }
-
-    private static void plain(String field, ConsoleForm form, ConsoleForm edge, FormErrors errors) {
-        if (!PlainText.isPlain(form.value(field))) {
-            errors.invalid(field, edge);
-        }
     }
 
     private static Integer year(ConsoleForm form, ConsoleForm edge, FormErrors errors) {

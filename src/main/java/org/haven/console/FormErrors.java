@@ -44,7 +44,9 @@ final class FormErrors {
         controlCharacters(command, "", unplain);
         unplain.forEach(field -> form.error(field, msg.field_invalid()));
         Set<ConstraintViolation<T>> violations = validator.validate(command);
-        violations.stream().sorted(Comparator.comparing(BodyProblems::fieldOf))
+        // a text refused for its characters keeps that one problem
+        violations.stream().filter(v -> !unplain.contains(BodyProblems.fieldOf(v)))
+                .sorted(Comparator.comparing(BodyProblems::fieldOf))
                 .forEach(v -> form.error(BodyProblems.fieldOf(v), constraint(v)));
         return violations.isEmpty() && unplain.isEmpty();
     }

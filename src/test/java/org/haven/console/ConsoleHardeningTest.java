@@ -55,6 +55,19 @@ class ConsoleHardeningTest {
     }
 
     @Test
+    void aProtectedTextWithControlCharactersIsNamedOnceAndNothingIsRegistered() {
+        ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
+        String form = officer.get("/console/defenders/new").then().statusCode(200).extract().asString();
+
+        String page = officer.post("/console/defenders", Map.of("pseudonym", "Control " + System.nanoTime(),
+                "currentCountry", "PK", "riskLevel", "HIGH", "areasOfWork", "JOURNALISM",
+                "legalName", "Synthetic\u001b[2J Name", ConsoleOnce.FIELD, find(FORM_KEY, form)))
+                .then().statusCode(422).extract().asString();
+
+        assertEquals(1, page.split("<a href=\"#f-legalName\">", -1).length - 1, "one problem for the field");
+    }
+
+    @Test
     void theSummaryOfProblemsNamesEachField() {
         ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
         String form = officer.get("/console/defenders/new").then().statusCode(200).extract().asString();
