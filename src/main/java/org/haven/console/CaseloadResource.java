@@ -55,9 +55,9 @@ public class CaseloadResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
     public Response home() {
-        return Response.seeOther(URI.create("/console/caseload")).build();
+        return Response.seeOther(URI.create(ConsoleNav.home(currentActor.get()))).build();
     }
 
     @GET

@@ -31,6 +31,24 @@ public interface ConsoleMessages {
     @Message("Follow-ups")
     String nav_follow_ups();
 
+    @Message("Approvals")
+    String nav_approvals();
+
+    @Message("Overview")
+    String nav_overview();
+
+    @Message("Funds")
+    String nav_funds();
+
+    @Message("Audit log")
+    String nav_audit();
+
+    @Message("Exports")
+    String nav_exports();
+
+    @Message("Keys")
+    String nav_keys();
+
     @Message("Signed in as {name}, {role}")
     String signed_in_as(String name, String role);
 

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * What the layout of every page shows: the language (with {@code lang} and {@code dir}), who is signed
- * in and as what, and the path the language form comes back to.
+ * in and as what, the main menu for their roles, and the path the language form comes back to.
  */
-public record ConsolePage(Language language, String userName, String roleLabel, boolean readOnly, String path) {
+public record ConsolePage(Language language, String userName, String roleLabel, boolean readOnly, String path,
+        List<ConsoleNav.Link> nav) {
 
     public List<Language> languages() {
         return List.of(Language.values());

@@ -2,6 +2,7 @@ package org.haven.console;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,10 +77,16 @@ class ConsolePages {
         };
         boolean readOnly = !actor.hasRole(Roles.PROTECTION_OFFICER) && !actor.hasRole(Roles.PROGRAMME_MANAGER);
         return new ConsolePage(language, actor.displayName(), role, readOnly,
-                returnPath("/" + uri.getPath().replaceFirst("^/", ""), request.getMethod()));
+                returnPath("/" + uri.getPath().replaceFirst("^/", ""), request.getMethod()),
+                ConsoleNav.of(actor, messages));
     }
 
-    private static final Pattern RECORD_PAGE = Pattern.compile("(/console/(?:defenders|cases|follow-ups)/[0-9a-f-]{36})(/.*)?");
+    private static final Pattern RECORD_PAGE = Pattern
+            .compile("(/console/(?:defenders|cases|follow-ups|grants|funds|approvals)/[0-9a-f-]{36})(/.*)?");
+
+    /** Pages whose own path also answers GET, so the answer to a post to them can come back to them. */
+    private static final Set<String> LIST_PAGES = Set.of("/console/defenders", "/console/funds", "/console/audit",
+            "/console/exports", "/console/admin/keys", "/console/approvals", "/console/overview");
 
     /**
      * Where the language form brings the reader back: this page, or, on the answer to a post (a refused
@@ -93,7 +100,7 @@ class ConsolePages {
         if (record.matches()) {
             return record.group(1);
         }
-        return path.equals("/console/defenders") ? path : "/console/caseload";
+        return LIST_PAGES.contains(path) ? path : "/console/caseload";
     }
 
     /** Renders in the page's language: message bundles ({msg:…}) follow the instance's locale. */
