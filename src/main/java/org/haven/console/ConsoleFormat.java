@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
@@ -32,6 +33,11 @@ final class ConsoleFormat {
                 .withLocale(language.formats).withDecimalStyle(DecimalStyle.of(language.formats)).withZone(zone);
     }
 
+    /** The console's time zone: dates typed on forms are days there. */
+    ZoneId zone() {
+        return zone;
+    }
+
     Language language() {
         return language;
     }
@@ -42,6 +48,17 @@ final class ConsoleFormat {
 
     String dateTime(Instant instant) {
         return dateTime.format(instant) + " " + zone.getId();
+    }
+
+    /** The day of a moment in the console's zone, as the reader's language writes it. */
+    String date(Instant instant) {
+        return date(LocalDate.ofInstant(instant, zone));
+    }
+
+    /** A calendar day (no time, no zone), as the reader's language writes it. */
+    String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.formats)
+                .withDecimalStyle(DecimalStyle.of(language.formats)).format(date);
     }
 
     String number(long value) {

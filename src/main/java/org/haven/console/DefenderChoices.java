@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.haven.defender.AreaOfWork;
+import org.haven.defender.ConsentScope;
 import org.haven.defender.ContactChannelType;
 import org.haven.defender.DefenderStatus;
 import org.haven.defender.Gender;
@@ -55,6 +56,10 @@ public final class DefenderChoices {
 
     public List<Option> legalStatuses() {
         return options(LegalStatus.values(), this::legalStatus);
+    }
+
+    public List<Option> consentScopes() {
+        return options(ConsentScope.values(), this::consentScope);
     }
 
     public List<Option> channels() {
@@ -128,6 +133,14 @@ public final class DefenderChoices {
             case UNDOCUMENTED -> msg.legal_undocumented();
             case CITIZEN -> msg.legal_citizen();
             case OTHER -> msg.legal_other();
+        };
+    }
+
+    String consentScope(ConsentScope scope) {
+        return switch (scope) {
+            case CASE_MANAGEMENT -> msg.consent_scope_case_management();
+            case SHARING_WITH_PARTNERS -> msg.consent_scope_sharing_with_partners();
+            case DONOR_REPORTING_PSEUDONYMISED -> msg.consent_scope_donor_reporting_pseudonymised();
         };
     }
 

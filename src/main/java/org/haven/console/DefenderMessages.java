@@ -297,9 +297,6 @@ public interface DefenderMessages {
     @Message("Consent")
     String label_consent();
 
-    @Message("Given on {date}")
-    String consent_given(String date);
-
     @Message("Not recorded")
     String consent_none();
 
@@ -323,6 +320,42 @@ public interface DefenderMessages {
 
     @Message("Other names")
     String label_other_names();
+
+    @Message("One per line: earlier names, spellings in other scripts, names the authorities know.")
+    String hint_other_names();
+
+    @Message("Country of origin")
+    String label_country_of_origin();
+
+    @Message("In exile since")
+    String label_in_exile_since();
+
+    @Message("The day they left their country, if they live in exile.")
+    String hint_in_exile_since();
+
+    @Message("Consent")
+    String consent_legend();
+
+    @Message("What the defender agreed their data may be used for, and when. Leave it empty if they have not agreed yet: you can register them and record consent later through the API.")
+    String consent_hint();
+
+    @Message("Consent given on")
+    String label_consent_given_on();
+
+    @Message("They agreed to")
+    String label_consent_scope();
+
+    @Message("Case management by our organisation")
+    String consent_scope_case_management();
+
+    @Message("Sharing with partner organisations")
+    String consent_scope_sharing_with_partners();
+
+    @Message("Reporting to donors, without names")
+    String consent_scope_donor_reporting_pseudonymised();
+
+    @Message("Given on {date}, for: {scopes}")
+    String consent_given_for(String date, String scopes);
 
     @Message("Contacts")
     String label_contacts();

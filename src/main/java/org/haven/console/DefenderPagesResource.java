@@ -124,7 +124,7 @@ public class DefenderPagesResource {
         }
         ConsoleForm form = ConsoleForm.of(DefenderRegistration.compactContacts(posted));
         FormErrors errors = pages.formErrors();
-        RegisterDefender command = DefenderRegistration.command(form, errors, validator);
+        RegisterDefender command = DefenderRegistration.command(form, errors, validator, pages.format().zone());
         int status = 422;
         if (command != null) {
             try {
@@ -184,7 +184,10 @@ public class DefenderPagesResource {
         form.label("pseudonym", m.label_pseudonym()).label("currentCountry", m.label_current_country())
                 .label("riskLevel", m.label_risk_level()).label("areasOfWork", m.label_areas())
                 .label("gender", m.label_gender()).label("birthYear", m.label_birth_year())
-                .label("nationality", m.label_nationality()).label("legalStatus", m.label_legal_status())
+                .label("nationality", m.label_nationality()).label("countryOfOrigin", m.label_country_of_origin())
+                .label("inExileSince", m.label_in_exile_since()).label("legalStatus", m.label_legal_status())
+                .label("consent.givenAt", m.label_consent_given_on()).label("consent.scope", m.label_consent_scope())
+                .label("consent", m.consent_legend()).label("otherNames", m.label_other_names())
                 .label("organisation", m.label_organisation()).label("team", m.label_team())
                 .label("legalName", m.label_legal_name()).label("currentCity", m.label_current_city())
                 .label("contacts[].channel", m.label_contact_channel()).label("contacts[].value", m.label_contact_value())

@@ -2,6 +2,7 @@ package org.haven.console;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.haven.defender.ContactChannel;
 import org.haven.defender.DefenderStatus;
@@ -45,6 +46,9 @@ public record DefenderProfilePage(UUID id, String pseudonym, List<Fact> facts, b
                         .reduce((a, b) -> a + ", " + b).orElse(none), false),
                 new Fact("country", msg.label_current_country(), choices.country(d.currentCountry()), false),
                 new Fact("nationality", msg.label_nationality(), choices.country(d.nationality()), false),
+                new Fact("country-of-origin", msg.label_country_of_origin(), choices.country(d.countryOfOrigin()), false),
+                new Fact("in-exile-since", msg.label_in_exile_since(),
+                        d.inExileSince() == null ? none : format.date(d.inExileSince()), false),
                 new Fact("gender", msg.label_gender(), d.gender() == null ? none : choices.gender(d.gender()), false),
                 new Fact("birth-year", msg.label_birth_year(),
                         d.birthYear() == null ? none : String.valueOf(d.birthYear()), false),
@@ -54,7 +58,8 @@ public record DefenderProfilePage(UUID id, String pseudonym, List<Fact> facts, b
                         d.organisation() != null),
                 new Fact("team", msg.label_team(), d.team(), true),
                 new Fact("consent", msg.label_consent(), d.consent() == null ? msg.consent_none()
-                        : msg.consent_given(format.dateTime(d.consent().givenAt())), false),
+                        : msg.consent_given_for(format.date(d.consent().givenAt()), d.consent().scope().stream()
+                                .sorted().map(choices::consentScope).collect(Collectors.joining(", "))), false),
                 new Fact("registered", msg.label_registered(), format.dateTime(d.registeredAt()), false),
                 new Fact("updated", msg.label_updated(), format.dateTime(d.updatedAt()), false)));
         if (d.archivedAt() != null) {

@@ -1,5 +1,7 @@
 package org.haven.console;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -15,6 +17,8 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import org.haven.defender.AreaOfWork;
+import org.haven.defender.Consent;
+import org.haven.defender.ConsentScope;
 import org.haven.defender.ContactChannel;
 import org.haven.defender.ContactChannelType;
 import org.haven.defender.Gender;
@@ -38,8 +42,10 @@ public record DefenderRegistration(ConsoleForm form, DefenderChoices choices, Li
     private static final int CONTACT_ROWS_READ = 10;
     /** The fields in the order the page shows them. */
     private static final List<String> ORDER = List.of("pseudonym", "currentCountry", "riskLevel", "areasOfWork", "gender",
-            "birthYear", "nationality", "legalStatus", "organisation", "team", "legalName", "currentCity", "contacts",
-            "riskNotes");
+            "birthYear", "nationality", "countryOfOrigin", "inExileSince", "legalStatus", "organisation", "team",
+            "consent", "legalName", "otherNames", "currentCity", "contacts", "riskNotes");
+    /** Other names are typed one per line in one text box; its problems are that box's. */
+    private static final Pattern OTHER_NAME = Pattern.compile("otherNames\\[\\d+].*");
     private static final Pattern CONTACT = Pattern.compile("contacts\\[(\\d+)]\\.?(\\w*)");
 
     /** One contact row of the form: the names of its two inputs. */
@@ -81,7 +87,7 @@ public record DefenderRegistration(ConsoleForm form, DefenderChoices choices, Li
      * The command as the form says it, or null when the form has problems (then each is on the form, next
      * to its field): first what the API's JSON reading would refuse, then the command's Bean Validation.
      */
-    static RegisterDefender command(ConsoleForm form, FormErrors errors, Validator validator) {
+    static RegisterDefender command(ConsoleForm form, FormErrors errors, Validator validator, ZoneId zone) {
         // problems found at the edge go here first; the form gets every problem at the end, in the form's order
         ConsoleForm edge = ConsoleForm.empty();
         List<ContactChannel> contacts = new ArrayList<>();
@@ -98,17 +104,23 @@ public record DefenderRegistration(ConsoleForm form, DefenderChoices choices, Li
                 areas.add(chosen);
             }
         }
-        RegisterDefender command = new RegisterDefender(form.value("pseudonym"), form.value("legalName"), null,
-                choice("gender", Gender.class, form, edge, errors), year(form, edge, errors), form.value("nationality"),
-                null, form.value("currentCountry"), form.value("currentCity"), null,
+        RegisterDefender command = new RegisterDefender(form.value("pseudonym"), form.value("legalName"),
+                otherNames(form.value("otherNames")), choice("gender", Gender.class, form, edge, errors),
+                year(form, edge, errors), form.value("nationality"), form.value("countryOfOrigin"),
+                form.value("currentCountry"), form.value("currentCity"),
+                GrantPageForms.date("inExileSince", form.value("inExileSince"), edge, errors),
                 choice("legalStatus", LegalStatus.class, form, edge, errors), areas, form.value("organisation"),
                 contacts.isEmpty() ? null : contacts, choice("riskLevel", RiskLevel.class, form, edge, errors),
-                form.value("riskNotes"), null, form.value("team"));
+                form.value("riskNotes"), consent(form, edge, errors, zone), form.value("team"));
         ConsoleForm validated = ConsoleForm.empty();
         errors.validate(validator, command, validated);
         List<ConsoleForm.Problem> problems = new ArrayList<>(edge.problems());
         // a field refused at the edge keeps that one problem, not a second "required" for the value it could not take
-        validated.problems().stream().filter(p -> !edge.invalid(p.field())).forEach(problems::add);
+        validated.problems().stream().filter(p -> !edge.invalid(p.field()))
+                .map(p -> p.field() != null && OTHER_NAME.matcher(p.field()).matches()
+                        ? new ConsoleForm.Problem("otherNames", p.message(), p.label())
+                        : p)
+                .forEach(problems::add);
         problems.stream().sorted(Comparator.comparingInt(p -> rank(p.field())))
                 .forEach(p -> form.error(p.field(), p.message()));
         return form.hasErrors() ? null : command;
@@ -126,6 +138,36 @@ public record DefenderRegistration(ConsoleForm form, DefenderChoices choices, Li
         }
         int at = ORDER.indexOf(field.split("[.\\[]", 2)[0]);
         return at < 0 ? Integer.MAX_VALUE : at * 100;
+    }
+
+    /** One name per line; blank lines are no names. */
+    private static List<String> otherNames(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        List<String> names = typed.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return names.isEmpty() ? null : names;
+    }
+
+    /**
+     * Consent as the form records it: the day it was given (its start in the console's zone) and what it
+     * covers; nothing when neither is filled in. One without the other goes to the command as it is, so
+     * its Bean Validation names the missing part.
+     */
+    private static Consent consent(ConsoleForm form, ConsoleForm edge, FormErrors errors, ZoneId zone) {
+        String day = form.value("consent.givenAt");
+        Set<ConsentScope> scope = EnumSet.noneOf(ConsentScope.class);
+        for (String chosen : form.values("consent.scope")) {
+            ConsentScope value = choice("consent.scope", chosen, ConsentScope.class, edge, errors);
+            if (value != null) {
+                scope.add(value);
+            }
+        }
+        if (day == null && scope.isEmpty() && !edge.invalid("consent.scope")) {
+            return null;
+        }
+        LocalDate given = GrantPageForms.date("consent.givenAt", day, edge, errors);
+        return new Consent(given == null ? null : given.atStartOfDay(zone).toInstant(), scope);
     }
 
     private static Integer year(ConsoleForm form, ConsoleForm edge, FormErrors errors) {

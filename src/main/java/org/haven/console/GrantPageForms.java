@@ -121,19 +121,23 @@ final class GrantPageForms {
 
     /** A date as {@code <input type="date">} posts it (yyyy-mm-dd). */
     LocalDate date(String field) {
-        String value = form.value(field);
+        return date(field, form.value(field), form, errors);
+    }
+
+    /** A posted date (yyyy-mm-dd), or null with the field marked invalid in {@code problems}. */
+    static LocalDate date(String field, String value, ConsoleForm problems, FormErrors errors) {
         if (value == null) {
             return null;
         }
         try {
             LocalDate date = LocalDate.parse(value);
             if (!Years.contains(date)) {
-                errors.invalid(field, form);
+                errors.invalid(field, problems);
                 return null;
             }
             return date;
         } catch (DateTimeException e) {
-            errors.invalid(field, form);
+            errors.invalid(field, problems);
             return null;
         }
     }

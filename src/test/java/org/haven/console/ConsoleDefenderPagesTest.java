@@ -3,6 +3,8 @@ package org.haven.console;
 import static io.restassured.RestAssured.given;
 import static org.haven.support.DefenderFixtures.aDefender;
 import static org.haven.support.RequestFixtures.aRequest;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -172,6 +174,52 @@ class ConsoleDefenderPagesTest {
         assertTrue(page.contains("value=\"HIGH\" checked"));
         assertTrue(page.contains("value=\"1990\""));
         assertTrue(page.contains("value=\"" + form.get("formKey") + "\""), "the same form key, for the next send");
+        given().auth().oauth2(officer.token).get("/defenders").then().statusCode(200).body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void theFormRecordsOriginExileOtherNamesAndConsentAsTheApiDoes() {
+        ConsoleSession officer = ConsoleSession.signIn(provider, Roles.PROTECTION_OFFICER);
+        String tag = tag();
+        Map<String, Object> form = registration(tag, formKey(officer));
+        form.put("countryOfOrigin", "IR");
+        form.put("inExileSince", "2021-09-01");
+        form.put("otherNames", "First Alias " + tag + "\r\n\r\n  Second Alias " + tag + "  \r\n");
+        form.put("consent.givenAt", "2024-03-05");
+        form.put("consent.scope", List.of("CASE_MANAGEMENT", "DONOR_REPORTING_PSEUDONYMISED"));
+
+        String location = officer.post("/console/defenders", form).then().statusCode(303).extract().header("Location");
+
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        given().auth().oauth2(officer.token).get("/defenders/" + id).then().statusCode(200)
+                .body("countryOfOrigin", equalTo("IR")).body("inExileSince", equalTo("2021-09-01"))
+                // the day starts in the console's zone (UTC in tests)
+                .body("consent.givenAt", equalTo("2024-03-05T00:00:00Z"))
+                .body("consent.scope", containsInAnyOrder("CASE_MANAGEMENT", "DONOR_REPORTING_PSEUDONYMISED"));
+        given().auth().oauth2(officer.token).queryParam("reason", "Test checks what the form registered")
+                .get("/defenders/" + id + "/sensitive").then().statusCode(200)
+                .body("otherNames", contains("First Alias " + tag, "Second Alias " + tag));
+        String page = officer.get(location).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Iran"), "the country of origin, named");
+        assertTrue(page.contains("Given on 5 Mar 2024, for: Case management by our organisation, Reporting to donors"),
+                page);
+        assertFalse(page.contains("First Alias " + tag), "other names are protected details");
+    }
+
+    @Test
+    void consentWithoutItsDayAndAFutureExileAreRefusedNextToTheirFields() {
+        ConsoleSession officer = ConsoleSession.signIn(provider, Roles.PROTECTION_OFFICER);
+        Map<String, Object> form = registration(tag(), formKey(officer));
+        form.put("consent.scope", "SHARING_WITH_PARTNERS");
+        form.put("inExileSince", "2999-01-01");
+        form.put("otherNames", String.join("\n", java.util.Collections.nCopies(11, "Alias")));
+
+        String page = officer.post("/console/defenders", form).then().statusCode(422).extract().asString();
+
+        assertTrue(page.contains("id=\"f-consent-givenAt-error\">This field is required."), page);
+        assertTrue(page.contains("id=\"f-inExileSince-error\""), "a day still to come is refused");
+        assertTrue(page.contains("id=\"f-otherNames-error\""), "more than ten other names");
+        assertTrue(page.contains("value=\"SHARING_WITH_PARTNERS\" checked"), "the scope chosen stays chosen");
         given().auth().oauth2(officer.token).get("/defenders").then().statusCode(200).body("totalItems", equalTo(0));
     }
 
