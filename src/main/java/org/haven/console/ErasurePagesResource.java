@@ -96,9 +96,8 @@ public class ErasurePagesResource {
         ConsolePage page = pages.page();
         AdminMessages msg = messages();
         form.label(REASON, msg.reason_label()).label(CONFIRMATION, msg.confirmation_label());
-        String html = ConsolePages.localized(Templates.erasure(page, ErasurePage.of(defender, form)), page.language())
-                .render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        return GrantPageForms.page(status,
+                ConsolePages.localized(Templates.erasure(page, ErasurePage.of(defender, form)), page.language()));
     }
 
     private AdminMessages messages() {

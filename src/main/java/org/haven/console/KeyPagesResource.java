@@ -79,8 +79,7 @@ public class KeyPagesResource {
         AdminMessages msg = messages();
         form.label(CONFIRM, msg.confirm_field());
         KeyStatusPage content = KeyStatusPage.of(keys.status(), rotation, form, pages.format(), msg);
-        String html = ConsolePages.localized(Templates.keys(page, content), page.language()).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        return GrantPageForms.page(status, ConsolePages.localized(Templates.keys(page, content), page.language()));
     }
 
     private AdminMessages messages() {

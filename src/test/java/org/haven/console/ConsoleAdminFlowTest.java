@@ -1,6 +1,5 @@
 package org.haven.console;
 
-import static io.restassured.RestAssured.given;
 import static org.haven.console.BrowserForms.click;
 import static org.haven.console.BrowserForms.fill;
 import static org.haven.console.BrowserForms.problemOf;
@@ -83,7 +82,7 @@ class ConsoleAdminFlowTest {
         String defenderId = DefenderFixtures.aDefender().with("pseudonym", "Flow Curlew " + tag).register(officerToken);
         String caseId = RequestFixtures.aRequest(defenderId).open(officerToken);
         String other = DefenderFixtures.aDefender().with("pseudonym", "Flow Dunlin " + tag).register(officerToken);
-        String reference = referenceOf(defenderId);
+        String reference = ConsoleAdminPagesTest.reference(defenderId);
         String admin = "admin-flow-" + tag;
         ConsoleSignIn.person(provider, admin, teams, Roles.ADMIN);
 
@@ -117,7 +116,7 @@ class ConsoleAdminFlowTest {
         assertTrue(problemOf(browser, "confirmation").contains("Nothing was erased"));
         assertEquals("The defender asked to be forgotten",
                 browser.findElement(By.name("reason")).getDomProperty("value"), "the reason typed stays");
-        assertEquals("ACTIVE", statusOf(defenderId), "a wrong confirmation erases nothing");
+        assertEquals("ACTIVE", ConsoleAdminPagesTest.status(defenderId), "a wrong confirmation erases nothing");
         look("erasure-refused");
         fill(browser, "confirmation", reference);
         click(browser, "erase");
@@ -125,7 +124,7 @@ class ConsoleAdminFlowTest {
         assertTrue(browser.findElement(By.id("erased-notice")).isDisplayed(), "the erased state is shown");
         assertFalse(browser.getPageSource().contains("Flow Curlew"), "the pseudonym is gone");
         assertTrue(browser.findElements(By.id("erase-link")).isEmpty());
-        assertEquals("ERASED", statusOf(defenderId));
+        assertEquals("ERASED", ConsoleAdminPagesTest.status(defenderId));
         look("defender-erased");
 
         // the same pages in Dari: right to left, accessible, photographed
@@ -151,7 +150,7 @@ class ConsoleAdminFlowTest {
         assertFalse(problemOf(browser, "confirmation").isBlank(), "the problem in Dari, next to its field");
         assertEquals(List.of(), Axe.violations(browser), "refused erasure in Dari");
         Chromium.screenshot(browser, "admin/erasure-refused-prs");
-        assertEquals("ACTIVE", statusOf(other));
+        assertEquals("ACTIVE", ConsoleAdminPagesTest.status(other));
 
         // an officer of the defender's team sees what remains, and the case still opens
         String officer = "officer-admin-flow-" + tag;
@@ -186,16 +185,6 @@ class ConsoleAdminFlowTest {
         WebElement link = browser.findElement(By.cssSelector("main a[href='" + path + "'], nav a[href='" + path + "']"));
         browser.executeScript("arguments[0].id = arguments[0].id || 'go-' + Math.random().toString(36).slice(2)", link);
         return link.getDomAttribute("id");
-    }
-
-    private static String referenceOf(String defenderId) {
-        return given().auth().oauth2(Tokens.of(Roles.ADMIN)).get("/defenders/" + defenderId).then().statusCode(200)
-                .extract().path("reference");
-    }
-
-    private static String statusOf(String defenderId) {
-        return given().auth().oauth2(Tokens.of(Roles.ADMIN)).get("/defenders/" + defenderId).then().statusCode(200)
-                .extract().path("status");
     }
 
     private String url(String path) {

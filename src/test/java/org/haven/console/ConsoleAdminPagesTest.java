@@ -221,6 +221,8 @@ class ConsoleAdminPagesTest {
             person.get("/console/defenders?q=" + reference + "&status=ERASED").then().statusCode(200)
                     .body(containsString("Erased " + reference));
         }
+        officer.get("/console/caseload").then().statusCode(200)
+                .body(containsString("href=\"/console/cases/" + caseId + "\""), containsString("(erased)"));
         officer.post("/console/cases/" + caseId + "/narrative", Map.of("reason", "Checking after the erasure"))
                 .then().statusCode(200);
         officer.post("/console/defenders/" + id + "/sensitive", Map.of("reason", "Checking after the erasure"))
@@ -261,12 +263,12 @@ class ConsoleAdminPagesTest {
         return form;
     }
 
-    private static String reference(String defenderId) {
+    static String reference(String defenderId) {
         return given().auth().oauth2(Tokens.of(Roles.ADMIN)).get("/defenders/" + defenderId).then().statusCode(200)
                 .extract().path("reference");
     }
 
-    private static String status(String defenderId) {
+    static String status(String defenderId) {
         return given().auth().oauth2(Tokens.of(Roles.ADMIN)).get("/defenders/" + defenderId).then().statusCode(200)
                 .extract().path("status");
     }
