@@ -144,7 +144,8 @@ public class DefenderPagesResource {
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
     public Response defender(@PathParam("id") String id) {
         DefenderView view = defenders.get(uuid(id));
-        return html(200, defenderPage(view, ConsoleForm.empty(), null));
+        // an erased defender's data is gone (410); the page says so and shows what remains
+        return html(view.status() == DefenderStatus.ERASED ? 410 : 200, defenderPage(view, ConsoleForm.empty(), null));
     }
 
     @POST
@@ -195,11 +196,7 @@ public class DefenderPagesResource {
         return Templates.register(page, DefenderRegistration.of(form, choices(), currentActor.teams(), pages.format()));
     }
 
-    /** An erased defender's page is gone (410): what is left of them is not theirs to show. */
     private TemplateInstance defenderPage(DefenderView view, ConsoleForm form, DefenderProfilePage.Sensitive sensitive) {
-        if (view.status() == DefenderStatus.ERASED) {
-            throw Refusal.gone("data-erased", "This defender's personal data was erased; it cannot be recovered.");
-        }
         Actor actor = currentActor.get();
         // the roles of GET /defenders/{id}/sensitive and of GET /requests
         boolean caseworker = actor.hasRole(Roles.PROTECTION_OFFICER) || actor.hasRole(Roles.PROGRAMME_MANAGER)
@@ -209,7 +206,7 @@ public class DefenderPagesResource {
                 ? DefenderProfilePage.requests(requests.ofDefender(view.id(), new PageRequest(0, REQUESTS_SHOWN)), format)
                 : null;
         return Templates.defender(pages.page(), DefenderProfilePage.of(view, choices(), format, isOfficer(),
-                caseworker, form, sensitive, cases));
+                caseworker, form, sensitive, cases, actor.hasRole(Roles.ADMIN)));
     }
 
     /** A query parameter or field refused as the API's edge refuses it, put next to its field. */
@@ -234,7 +231,7 @@ public class DefenderPagesResource {
     }
 
     /** A path that is not a defender's id names no defender: the same "not found" as an unknown one. */
-    private static UUID uuid(String id) {
+    static UUID uuid(String id) {
         try {
             return Params.uuid("id", id);
         } catch (ProblemException e) {

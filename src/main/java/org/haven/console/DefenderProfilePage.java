@@ -16,7 +16,8 @@ import org.haven.shared.paging.Page;
  * the protected details only when they were asked for with a reason (the read is audited by the service).
  */
 public record DefenderProfilePage(UUID id, String pseudonym, List<Fact> facts, boolean active, boolean canOpenRequest,
-        boolean canShowSensitive, ConsoleForm form, Sensitive sensitive, Requests requests) {
+        boolean canShowSensitive, ConsoleForm form, Sensitive sensitive, Requests requests, boolean canErase,
+        String erasedNotice) {
 
     /** One line of the profile: a label and its value (user-typed values are shown with dir="auto"). */
     public record Fact(String id, String label, String value, boolean typed) {
@@ -35,8 +36,11 @@ public record DefenderProfilePage(UUID id, String pseudonym, List<Fact> facts, b
     }
 
     static DefenderProfilePage of(DefenderView d, DefenderChoices choices, ConsoleFormat format, boolean officer,
-            boolean mayReadSensitive, ConsoleForm form, Sensitive sensitive, Requests requests) {
+            boolean mayReadSensitive, ConsoleForm form, Sensitive sensitive, Requests requests, boolean admin) {
         DefenderMessages msg = choices.messages();
+        if (d.status() == DefenderStatus.ERASED) {
+            return erased(d, choices, format, requests);
+        }
         String none = msg.not_given();
         List<Fact> facts = new java.util.ArrayList<>(List.of(
                 new Fact("reference", msg.label_reference(), d.reference(), false),
@@ -68,7 +72,26 @@ public record DefenderProfilePage(UUID id, String pseudonym, List<Fact> facts, b
         }
         boolean active = d.status() == DefenderStatus.ACTIVE;
         return new DefenderProfilePage(d.id(), d.pseudonym(), List.copyOf(facts), active, officer && active,
-                mayReadSensitive && sensitive == null, form, sensitive, requests);
+                mayReadSensitive && sensitive == null, form, sensitive, requests, admin, null);
+    }
+
+    /**
+     * What is left of an erased defender, for every role: the reference, team, risk level and dates, and
+     * their cases for those who read cases; no form, nothing protected to show, nothing to erase again.
+     */
+    private static DefenderProfilePage erased(DefenderView d, DefenderChoices choices, ConsoleFormat format,
+            Requests requests) {
+        DefenderMessages msg = choices.messages();
+        AdminMessages admin = ConsolePages.bundle(AdminMessages.class, format.language());
+        String erasedAt = format.dateTime(d.updatedAt());
+        List<Fact> facts = List.of(new Fact("reference", msg.label_reference(), d.reference(), false),
+                new Fact("status", msg.label_status(), choices.status(d.status()), false),
+                new Fact("risk", msg.label_risk_level(), choices.risk(d.riskLevel()), false),
+                new Fact("team", msg.label_team(), d.team(), true),
+                new Fact("registered", msg.label_registered(), format.dateTime(d.registeredAt()), false),
+                new Fact("erased", admin.erased_at_label(), erasedAt, false));
+        return new DefenderProfilePage(d.id(), d.pseudonym(), facts, false, false, false, ConsoleForm.empty(), null,
+                requests, false, admin.erased_notice(erasedAt));
     }
 
     static Requests requests(Page<RequestSummary> page, ConsoleFormat format) {

@@ -99,4 +99,12 @@ public interface ProblemMessages {
 
     @Message("This follow-up was marked missed; it can no longer be done. Plan a new one.")
     String follow_up_missed();
+
+    // ===== Codes met on the administrator's pages =====
+
+    @Message("This defender's personal data is already erased. Nothing more was done.")
+    String defender_erased();
+
+    @Message("Some data keys are locked with a key-encryption key this service does not have. Nothing was changed. Ask operations to configure that key again (not as the primary one), then rotate.")
+    String kek_not_configured();
 }

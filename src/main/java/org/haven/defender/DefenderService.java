@@ -152,10 +152,11 @@ public class DefenderService {
      * Erasure (right to be forgotten): destroys the defender's data key so that every sealed value of
      * theirs, in any table or backup-free copy, becomes unreadable; blanks their remaining identifying
      * fields; tells the other features (which blank theirs) in the same transaction. The audit chain,
-     * which never held their personal data, stays intact and verifiable.
+     * which never held their personal data, stays intact and verifiable. Public for the console's
+     * erasure form, which calls it as {@code POST /defenders/{id}/erasure} does.
      */
     @Transactional
-    DefenderView erase(UUID id, String reason) {
+    public DefenderView erase(UUID id, String reason) {
         Defender defender = find(id);
         var actor = currentActor.get();
         DefenderStatus before = defender.status();

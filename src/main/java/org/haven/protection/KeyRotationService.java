@@ -34,9 +34,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * primary, written), walked in key order, so a long run holds no lock for long and an interrupted
  * run can simply be repeated. The run is recorded once in the audit log (entity type {@code kek},
  * id {@link #entityIdOf}), also when it is interrupted, with the counts reached.
+ *
+ * <p>Public for the console's keys page, which shows the same status and runs the same rotation as
+ * {@code /admin/keys}.
  */
 @ApplicationScoped
-class KeyRotationService {
+public class KeyRotationService {
 
     static final String ENTITY = "kek";
 
@@ -67,7 +70,7 @@ class KeyRotationService {
 
     /** Re-wraps every data key not wrapped with the primary KEK; not one transaction but many. */
     @Transactional(Transactional.TxType.NEVER)
-    KeyRotationResult rotate() {
+    public KeyRotationResult rotate() {
         Actor actor = currentActor.get();
         String primary = keks.primaryId();
         Aead primaryKek = keks.primary();
@@ -104,7 +107,7 @@ class KeyRotationService {
     }
 
     @Transactional
-    KeyStatusView status() {
+    public KeyStatusView status() {
         Map<String, Long> counts = keys.countByKek();
         Set<String> ids = new TreeSet<>(counts.keySet());
         ids.addAll(keks.ids());
