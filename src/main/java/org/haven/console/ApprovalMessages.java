@@ -26,8 +26,6 @@ public interface ApprovalMessages {
     @Message("Grant {reference}")
     String grant_title(String reference);
 
-    @Message("Back to approvals")
-    String back_to_inbox();
 
     @Message("Case")
     String case_label();
@@ -119,17 +117,9 @@ public interface ApprovalMessages {
     @Message("by {who}, {time}")
     String proposed_by_at(String who, String time);
 
-    @Message("Pages")
-    String paging_label();
 
-    @Message("Page {page} of {total}")
-    String page_of(String page, String total);
 
-    @Message("Previous page")
-    String page_previous();
 
-    @Message("Next page")
-    String page_next();
 
     @Message("Planned tranches")
     String tranches_label();

@@ -38,7 +38,8 @@ class ApprovalPageReader {
         ApprovalMessages m = messages(format);
         List<ApprovalPages.Summary> grants = page.items().stream().map(o -> summary(o, format, m)).toList();
         String pageOf = page.totalPages() > 1
-                ? m.page_of(format.number(page.page() + 1L), format.number(page.totalPages()))
+                ? ConsolePages.bundle(GrantMessages.class, format.language())
+                        .page_of(format.number(page.page() + 1L), format.number(page.totalPages()))
                 : null;
         String previous = page.page() > 0 ? "/console/approvals?page=" + (page.page() - 1) : null;
         String next = page.page() + 1L < page.totalPages() ? "/console/approvals?page=" + (page.page() + 1) : null;
