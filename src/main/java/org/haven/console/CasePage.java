@@ -36,7 +36,7 @@ public record CasePage(String id, String reference, Facts facts, AssessmentFacts
             String reason) {
     }
 
-    public record GrantRow(String reference, String amount, String fund, String status) {
+    public record GrantRow(String id, String reference, String amount, String fund, String status) {
     }
 
     public record FollowUpRow(String id, String type, String due, String dueIso, boolean overdue, String status,

@@ -211,7 +211,7 @@ class CasePageReader {
 
     private List<CasePage.GrantRow> grantRows(List<GrantView> list, ConsoleFormat format, CaseMessages cases) {
         Map<UUID, String> fundNames = new HashMap<>();
-        return list.stream().map(g -> new CasePage.GrantRow(g.reference(), format.money(g.amount()),
+        return list.stream().map(g -> new CasePage.GrantRow(g.id().toString(), g.reference(), format.money(g.amount()),
                 fundNames.computeIfAbsent(g.fundId(), id -> funds.get(id).name()),
                 CaseLabels.grantStatus(g.status(), cases))).toList();
     }

@@ -107,4 +107,49 @@ public interface ProblemMessages {
 
     @Message("Some data keys are locked with a key-encryption key this service does not have. Nothing was changed. Ask operations to configure that key again (not as the primary one), then rotate.")
     String kek_not_configured();
+    // -----
+
+    // ===== Codes met on approval pages (a manager's decision on a grant) =====
+
+    @Message("You proposed this grant, so you cannot decide on it: another programme manager must approve or reject it (four eyes). Nothing was changed.")
+    String own_proposal();
+
+    @Message("You already approved this grant. Its second approval must come from another programme manager. Nothing was changed.")
+    String second_approver_must_differ();
+
+    @Message("With this grant the defender would receive more than their cap allows within the rolling window, so it cannot be approved. Nothing was changed.")
+    String defender_cap_exceeded();
+
+    @Message("The fund does not have enough money available for this grant, so it cannot be approved. Nothing was changed.")
+    String insufficient_budget();
+
+    @Message("Write a comment: a rejection needs one, and so does each approval of a grant that needs two approvals.")
+    String comment_required();
+
+    @Message("Record the due diligence (sanctions screening, funding elsewhere) before the final approval.")
+    String due_diligence_required();
+
+    @Message("Sanctions screening must be done before the final approval.")
+    String sanctions_screening_required();
+
+    @Message("The same purpose is funded elsewhere: approving this grant would fund it twice.")
+    String funded_elsewhere();
+
+    @Message("This grant is not approved yet, so this cannot be done now. Nothing was changed.")
+    String grant_proposed();
+
+    @Message("This grant is already approved: it no longer waits for a decision. Nothing was changed.")
+    String grant_approved();
+
+    @Message("This grant was rejected: it no longer waits for a decision. Nothing was changed.")
+    String grant_rejected();
+
+    @Message("This grant was withdrawn by its officer: it no longer waits for a decision. Nothing was changed.")
+    String grant_withdrawn();
+
+    @Message("This grant was cancelled: it no longer waits for a decision. Nothing was changed.")
+    String grant_cancelled();
+
+    @Message("This grant is closed: it no longer waits for a decision. Nothing was changed.")
+    String grant_closed();
 }

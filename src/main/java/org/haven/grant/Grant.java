@@ -222,7 +222,7 @@ public class Grant {
      */
     Outcome decide(Actor actor, Decision decision, String comment, DueDiligence dueDiligence, Caps caps,
             Instant now) {
-        if (proposedBy.equals(actor.subject())) {
+        if (isProposer(actor.subject())) {
             throw FourEyesViolation.ownProposal(decision);
         }
         String reason = comment == null || comment.isBlank() ? null : comment.trim();
@@ -243,7 +243,7 @@ public class Grant {
 
     private Outcome approve(Actor actor, String comment, DueDiligence given, Caps caps, Instant now) {
         requireStatus(GrantStatus.PROPOSED, "decided on");
-        if (approvals.stream().anyMatch(a -> a.approver.equals(actor.subject()))) {
+        if (hasApproved(actor.subject())) {
             throw FourEyesViolation.sameApproverTwice();
         }
         if (approvalsRequired > 1 && comment == null) {
@@ -272,6 +272,28 @@ public class Grant {
         decidedAt = now;
         decisionReason = comment;
         return Outcome.APPROVED;
+    }
+
+    /**
+     * Whether this person may decide on the grant now, by the four-eyes rules of {@link #decide} in its
+     * order: never the proposer, only while PROPOSED, never the first approver again.
+     */
+    DecisionStanding standingOf(String subject) {
+        if (isProposer(subject)) {
+            return DecisionStanding.OWN_PROPOSAL;
+        }
+        if (status != GrantStatus.PROPOSED) {
+            return DecisionStanding.NOT_AWAITING_DECISION;
+        }
+        return hasApproved(subject) ? DecisionStanding.ALREADY_APPROVED : DecisionStanding.MAY_DECIDE;
+    }
+
+    private boolean isProposer(String subject) {
+        return proposedBy.equals(subject);
+    }
+
+    private boolean hasApproved(String subject) {
+        return approvals.stream().anyMatch(a -> a.approver.equals(subject));
     }
 
     private static void requireDueDiligence(Boolean sanctionsScreened, Boolean fundedElsewhere) {

@@ -1,6 +1,5 @@
 package org.haven.grant;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.haven.audit.Changes;
 import org.haven.fund.FundRef;
 import org.haven.fund.FundService;
 import org.haven.request.Requests;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.money.Money;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
@@ -26,7 +26,7 @@ import org.haven.shared.security.CurrentActor;
  * decisions queue instead of deadlocking.
  */
 @ApplicationScoped
-class GrantDecisionService {
+public class GrantDecisionService {
 
     private final GrantService grants;
     private final GrantRepository repository;
@@ -51,7 +51,23 @@ class GrantDecisionService {
 
     @Transactional
     GrantView decide(UUID id, DecideOnGrant command) {
+        return decide(grants.lock(id), command); // 1. the grant row
+    }
+
+    /**
+     * A decision taken on the grant as the decider saw it at {@code expectedVersion} (the console's form):
+     * if it changed since (another approval, a withdrawal), nothing is decided ({@code stale-version}).
+     */
+    @Transactional
+    public GrantView decide(UUID id, long expectedVersion, DecideOnGrant command) {
         Grant grant = grants.lock(id); // 1. the grant row
+        if (grant.version() != expectedVersion) {
+            throw Refusal.stale();
+        }
+        return decide(grant, command);
+    }
+
+    private GrantView decide(Grant grant, DecideOnGrant command) {
         Actor actor = currentActor.get();
         Instant now = clock.instant();
         Before before = Before.of(grant);
@@ -107,9 +123,7 @@ class GrantDecisionService {
         Money amount = grant.amount();
         rules.requireWithinGrantCap(amount);
         repository.lockDefenderCap(grant.defenderId());
-        BigDecimal received = repository.approvedForDefenderSince(grant.defenderId(), amount.currency(),
-                rules.defenderCapWindowStart(now));
-        rules.requireWithinDefenderCap(new Money(received, amount.currency()), amount);
+        rules.requireWithinDefenderCap(grants.defenderCapUse(grant, now).receivedInWindow(), amount);
     }
 
     private static String commentOfLatestApproval(Grant grant) {

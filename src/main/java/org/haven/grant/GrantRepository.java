@@ -53,6 +53,24 @@ class GrantRepository implements PanacheRepositoryBase<Grant, UUID> {
         return sum == null ? BigDecimal.ZERO : sum;
     }
 
+    /**
+     * The grants awaiting a decision this person may give, oldest proposal first: PROPOSED (none or one
+     * of two approvals given), in the caller's scope, not proposed by them and not already approved by
+     * them (the four-eyes rules of {@link Grant#standingOf}).
+     */
+    Page<Grant> awaitingDecisionBy(String subject, AccessScope scope, PageRequest page) {
+        StringBuilder where = new StringBuilder("status = :proposed and proposedBy <> :me and id not in "
+                + "(select g.id from Grant g join g.approvals a where a.approver = :me)");
+        Parameters params = Parameters.with("proposed", GrantStatus.PROPOSED).and("me", subject);
+        if (!scope.all()) {
+            where.append(" and team in :teams");
+            params.and("teams", scope.teamsForQuery());
+        }
+        var query = find(where.toString(), Sort.by("proposedAt").and("id"), params);
+        long total = query.count();
+        return Page.of(query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list(), page, total);
+    }
+
     Page<Grant> search(GrantStatus status, UUID fundId, UUID requestId, UUID defenderId, AccessScope scope,
             PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");

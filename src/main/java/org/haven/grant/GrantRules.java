@@ -45,6 +45,17 @@ class GrantRules {
     }
 
     /**
+     * The defender's rolling cap as a grant meets it, from what they received since
+     * {@link #defenderCapWindowStart}: the figures {@link #requireWithinDefenderCap} decides on.
+     */
+    DefenderCapUse defenderCapUse(Money receivedInWindow, Money amount, Instant now) {
+        BigDecimal cap = config.perDefenderCap().get(amount.currency());
+        return new DefenderCapUse(receivedInWindow.normalised(),
+                cap == null ? null : new Money(cap, amount.currency()).normalised(), receivedInWindow.plus(amount),
+                defenderCapWindowStart(now), config.capWindow().toDays());
+    }
+
+    /**
      * The defender's rolling cap: what they received since {@link #defenderCapWindowStart} plus this
      * grant. The caller sums under a per-defender lock, so two approvals cannot both slip under it.
      */

@@ -1,5 +1,6 @@
 package org.haven.grant;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.haven.fund.FundService;
 import org.haven.request.RequestRef;
 import org.haven.request.Requests;
 import org.haven.shared.error.Refusal;
+import org.haven.shared.money.Money;
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Actor;
@@ -83,11 +85,16 @@ public class GrantService {
 
     @Transactional
     GrantView get(UUID id) {
+        return view(find(id));
+    }
+
+    /** A grant the caller may see (need-to-know), without a lock; else 404. */
+    Grant find(UUID id) {
         Grant grant = grants.findById(id);
         if (grant == null || !currentActor.scope().sees(grant.team(), null)) {
             throw Refusal.notFound("Grant");
         }
-        return view(grant);
+        return grant;
     }
 
     @Transactional
@@ -101,6 +108,17 @@ public class GrantService {
             throw Refusal.notFound("Grant");
         }
         return grant;
+    }
+
+    /**
+     * The defender's rolling cap as approving this grant at {@code now} would meet it: the sum the final
+     * approval checks under the per-defender lock, read here for the approval and for the pages alike.
+     */
+    DefenderCapUse defenderCapUse(Grant grant, Instant now) {
+        Money amount = grant.amount();
+        BigDecimal received = grants.approvedForDefenderSince(grant.defenderId(), amount.currency(),
+                rules.defenderCapWindowStart(now));
+        return rules.defenderCapUse(new Money(received, amount.currency()), amount, now);
     }
 
     GrantView view(Grant grant) {

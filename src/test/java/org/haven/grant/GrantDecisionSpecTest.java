@@ -239,4 +239,17 @@ class GrantDecisionSpecTest {
         Grant grant = aGrant().proposedBy(OFFICER).proposed();
         assertEquals(Grant.Outcome.APPROVED, approve(grant, dual, "ok"));
     }
+
+    @Test
+    void theStandingOfEachManagerFollowsTheFourEyesRules() {
+        Grant grant = aGrant().of("7000", "EUR").proposedBy(dual).proposed();
+        assertEquals(DecisionStanding.OWN_PROPOSAL, grant.standingOf(dual.subject()));
+        assertEquals(DecisionStanding.MAY_DECIDE, grant.standingOf(first.subject()));
+        approve(grant, first, "First of two");
+        assertEquals(DecisionStanding.ALREADY_APPROVED, grant.standingOf(first.subject()));
+        assertEquals(DecisionStanding.MAY_DECIDE, grant.standingOf(second.subject()));
+        approve(grant, second, "Second of two");
+        assertEquals(DecisionStanding.NOT_AWAITING_DECISION, grant.standingOf(second.subject()));
+        assertEquals(DecisionStanding.OWN_PROPOSAL, grant.standingOf(dual.subject()), "the proposer never decides");
+    }
 }

@@ -73,4 +73,23 @@ class GrantRulesSpecTest {
     void theDefenderCapCountsTheGrantsOfTheLast365Days() {
         assertEquals(NOW.minus(Duration.ofDays(365)), rules.defenderCapWindowStart(NOW));
     }
+
+    @Test
+    void theDefenderCapUseShowsTheFiguresTheCapDecidesOn() {
+        DefenderCapUse within = rules.defenderCapUse(money("9000", "EUR"), money("6000", "EUR"), NOW);
+        assertEquals(money("9000.00", "EUR"), within.receivedInWindow());
+        assertEquals(money("15000.00", "EUR"), within.cap());
+        assertEquals(money("15000.00", "EUR"), within.afterThisGrant());
+        assertEquals(NOW.minus(Duration.ofDays(365)), within.windowStart());
+        assertEquals(365, within.windowDays());
+        assertEquals(false, within.exceeded(), "exactly the cap is allowed, as requireWithinDefenderCap allows it");
+        assertDoesNotThrow(() -> rules.requireWithinDefenderCap(money("9000", "EUR"), money("6000", "EUR")));
+
+        DefenderCapUse over = rules.defenderCapUse(money("9000", "EUR"), money("6000.01", "EUR"), NOW);
+        assertTrue(over.exceeded());
+        assertRefused(Kind.RULE, "defender-cap-exceeded",
+                () -> rules.requireWithinDefenderCap(money("9000", "EUR"), money("6000.01", "EUR")));
+        assertTrue(rules.defenderCapUse(money("0", "GBP"), money("1", "GBP"), NOW).exceeded(),
+                "no cap configured: an approval would be refused");
+    }
 }
