@@ -1,6 +1,5 @@
 package org.haven.audit;
 
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +28,6 @@ import org.haven.shared.web.Params;
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
-    private static final Pattern ENTITY_TYPE = Pattern.compile(AuditLog.ENTITY_TYPE_PATTERN);
     private static final Pattern HEX_SHA256 = Pattern.compile(ApiFormats.SHA256_HEX_PATTERN);
     private static final Pattern KEY_ID = Pattern.compile(CheckpointSigner.KEY_ID_PATTERN);
     private static final Pattern SIGNATURE = Pattern.compile(CheckpointSigner.SIGNATURE_PATTERN);
@@ -64,10 +62,7 @@ public class AuditResource {
                     schema = @Schema(type = SchemaType.STRING, enumeration = { "seq", "-seq" }))
             @QueryParam("sort") String sort,
             @BeanParam PageParams paging) {
-        UUID entity = Params.uuid("entityId", entityId);
-        AuditFilter filter = new AuditFilter(entityType(entityType), entity == null ? null : entity.toString(),
-                Params.uuid("caseId", caseId), Params.text("actor", actor, 255),
-                Params.enumValue("action", action, AuditAction.class), Params.instant("from", from), Params.instant("to", to));
+        AuditFilter filter = AuditFilter.of(entityType, entityId, caseId, actor, action, from, to);
         boolean newestFirst;
         if (sort == null || sort.isBlank() || sort.equals("seq")) {
             newestFirst = false;
@@ -133,7 +128,7 @@ public class AuditResource {
     @Operation(summary = "The public key that verifies checkpoint signatures")
     @APIResponse(responseCode = "200", description = "Ed25519 public key as PEM, with its key id")
     public PublicKeyView publicKey() {
-        return new PublicKeyView(CheckpointSigner.ALGORITHM, service.keyId(), service.publicKeyPem());
+        return service.publicKey();
     }
 
     private static String required(String name, String value) {
@@ -148,14 +143,6 @@ public class AuditResource {
         String value = required(name, Params.text(name, raw, maxLength));
         if (!form.matcher(value).matches()) {
             throw ProblemException.badParameter(name, "must be " + expected);
-        }
-        return value;
-    }
-
-    private static String entityType(String raw) {
-        String value = Params.text("entityType", raw, AuditLog.ENTITY_TYPE_MAX_LENGTH);
-        if (value != null && !ENTITY_TYPE.matcher(value).matches()) {
-            throw ProblemException.badParameter("entityType", "must be a lower-case name such as defender");
         }
         return value;
     }

@@ -11,9 +11,12 @@ import jakarta.transaction.Transactional;
 import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
 
-/** Reading, verifying and checkpointing the audit chain (for auditors and admins). */
+/**
+ * Reading, verifying and checkpointing the audit chain (for auditors and admins): the doors of
+ * {@code /audit} and of the console's audit pages.
+ */
 @ApplicationScoped
-class AuditService {
+public class AuditService {
 
     private static final int BATCH = 1000;
 
@@ -28,18 +31,18 @@ class AuditService {
     }
 
     @Transactional
-    Page<AuditEntryView> list(AuditFilter filter, boolean newestFirst, PageRequest page) {
+    public Page<AuditEntryView> list(AuditFilter filter, boolean newestFirst, PageRequest page) {
         return entries.search(filter, newestFirst, page).map(AuditEntryView::of);
     }
 
     /** Walks the whole chain in bounded memory. */
     @Transactional
-    ChainVerification verify() {
+    public ChainVerification verify() {
         return walk(Long.MAX_VALUE);
     }
 
     @Transactional
-    Checkpoint checkpoint() {
+    public Checkpoint checkpoint() {
         List<AuditEntry> last = entries.find("order by seq desc").page(0, 1).list();
         long seq = last.isEmpty() ? 0 : last.get(0).seq();
         String head = last.isEmpty() ? AuditHash.GENESIS : last.get(0).hash();
@@ -109,6 +112,11 @@ class AuditService {
             entries.getEntityManager().clear();
         }
         return ChainVerification.ok(count, lastSeq, previous);
+    }
+
+    /** The key that verifies checkpoints and export manifests, with its id. */
+    public PublicKeyView publicKey() {
+        return new PublicKeyView(CheckpointSigner.ALGORITHM, keyId(), publicKeyPem());
     }
 
     String publicKeyPem() {

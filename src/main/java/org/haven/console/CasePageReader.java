@@ -146,7 +146,7 @@ class CasePageReader {
         return entries;
     }
 
-    private static String roles(List<String> roles, ConsoleMessages msg, CaseMessages cases) {
+    static String roles(List<String> roles, ConsoleMessages msg, CaseMessages cases) {
         if (roles.isEmpty()) {
             return cases.role_system();
         }

@@ -24,7 +24,6 @@ import org.haven.defender.DefenderView;
 import org.haven.defender.RegisterDefender;
 import org.haven.defender.RiskLevel;
 import org.haven.request.Requests;
-import org.haven.shared.error.FieldViolation;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Actor;
@@ -99,7 +98,7 @@ public class DefenderPagesResource {
             paging = new PageRequest(Params.intValue("page", pageIndex, 0, 0, PageRequest.MAX_PAGE),
                     PageRequest.DEFAULT_SIZE);
         } catch (ProblemException e) {
-            edgeProblems(e, form);
+            pages.formErrors().edge(e, form);
             return html(422, Templates.search(pages.page(), DefenderSearch.refused(form, choices, canRegister)));
         }
         form.with("status", filter.status().name());
@@ -162,7 +161,7 @@ public class DefenderPagesResource {
         try {
             reason = Params.reason(posted.getFirst("reason"));
         } catch (ProblemException e) {
-            edgeProblems(e, form);
+            pages.formErrors().edge(e, form);
             return html(422, defenderPage(defenders.get(defenderId), form, null));
         }
         DefenderService.VersionedDetails read = defenders.sensitiveDetails(defenderId, reason);
@@ -207,19 +206,6 @@ public class DefenderPagesResource {
                 : null;
         return Templates.defender(pages.page(), DefenderProfilePage.of(view, choices(), format, isOfficer(),
                 caseworker, form, sensitive, cases, actor.hasRole(Roles.ADMIN)));
-    }
-
-    /** A query parameter or field refused as the API's edge refuses it, put next to its field. */
-    private void edgeProblems(ProblemException e, ConsoleForm form) {
-        FormErrors errors = pages.formErrors();
-        ConsoleMessages msg = pages.format().messages();
-        for (FieldViolation violation : e.errors()) {
-            if (form.value(violation.field()) == null) {
-                form.error(violation.field(), msg.field_required());
-            } else {
-                errors.invalid(violation.field(), form);
-            }
-        }
     }
 
     private DefenderChoices choices() {

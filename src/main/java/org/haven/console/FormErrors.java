@@ -17,6 +17,7 @@ import org.haven.shared.error.FieldViolation;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.validation.PlainText;
 import org.haven.shared.web.BodyProblems;
+import org.haven.shared.web.ProblemException;
 
 /**
  * Puts the services' "no" next to the fields of a console form, in the reader's language. The rules
@@ -99,6 +100,20 @@ final class FormErrors {
     /** A field problem found at the edge (a number that is not a number): the field and what it must be. */
     void invalid(String field, ConsoleForm form) {
         form.error(field, msg.field_invalid());
+    }
+
+    /**
+     * A query parameter or field refused as the API's edge refuses it ({@code Params}), put next to its
+     * field: required when nothing was given, else not valid.
+     */
+    void edge(ProblemException refused, ConsoleForm form) {
+        for (FieldViolation violation : refused.errors()) {
+            if (form.value(violation.field()) == null) {
+                form.error(violation.field(), msg.field_required());
+            } else {
+                invalid(violation.field(), form);
+            }
+        }
     }
 
     String plain(String code, String fallback) {

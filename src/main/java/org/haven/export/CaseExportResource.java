@@ -49,7 +49,7 @@ public class CaseExportResource {
                     schema = @Schema(type = SchemaType.STRING, maxLength = Params.REASON_MAX_LENGTH))
             @QueryParam("reason") String reason) {
         cases.requireExists(id);
-        return exports.stream(new ExportFilter(null, null, null, null, null, id), ExportResource.format(format, accept),
+        return exports.stream(ExportFilter.ofCase(id), ExportResource.format(format, accept),
                 "case-" + id, includeSensitive, reason);
     }
 }

@@ -9,7 +9,7 @@ import org.haven.request.Requests;
 
 /** Checks that a case exists and is visible to the caller (need-to-know) before its export starts. */
 @ApplicationScoped
-class CaseLookup {
+public class CaseLookup {
 
     private final Requests requests;
 
@@ -18,7 +18,7 @@ class CaseLookup {
     }
 
     @Transactional
-    void requireExists(UUID id) {
+    public void requireExists(UUID id) {
         if (!requests.isVisible(id)) {
             throw org.haven.shared.error.Refusal.notFound("Request");
         }

@@ -1,5 +1,9 @@
 package org.haven.export;
 
+import java.util.Locale;
+
+import org.haven.shared.web.ProblemException;
+
 /** JSON Lines (one complete case per line) or CSV (one row per audit event, with case columns). */
 public enum ExportFormat {
     JSONL("application/x-ndjson", "jsonl"),
@@ -14,6 +18,15 @@ public enum ExportFormat {
     ExportFormat(String mediaType, String extension) {
         this.mediaType = mediaType;
         this.extension = extension;
+    }
+
+    /** The {@code format} parameter: jsonl (also ndjson, json) or csv; anything else is refused naming it. */
+    public static ExportFormat named(String format) {
+        return switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "jsonl", "ndjson", "json" -> JSONL;
+            case "csv" -> CSV;
+            default -> throw ProblemException.badParameter("format", "must be jsonl or csv");
+        };
     }
 
     public String mediaType() {

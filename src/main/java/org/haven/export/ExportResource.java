@@ -1,7 +1,6 @@
 package org.haven.export;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -70,15 +69,7 @@ public class ExportResource {
             @Parameter(description = REASON_DESCRIPTION,
                     schema = @Schema(type = SchemaType.STRING, maxLength = Params.REASON_MAX_LENGTH))
             @QueryParam("reason") String reason) {
-        RequestStatus statusFilter = Params.enumValue("status", status, RequestStatus.class);
-        AssistanceType typeFilter = Params.enumValue("assistanceType", assistanceType, AssistanceType.class);
-        // Params.instant and Params.uuid trim and parse; the published lengths are checked first.
-        ExportFilter filter = new ExportFilter(
-                Params.instant("from", from),
-                Params.instant("to", to),
-                statusFilter == null ? null : statusFilter.name(),
-                Params.uuid("fundId", fundId),
-                typeFilter == null ? null : typeFilter.name(), null);
+        ExportFilter filter = ExportFilter.of(from, to, status, fundId, assistanceType);
         return stream(filter, format(format, accept), "case-histories", includeSensitive, reason);
     }
 
@@ -101,21 +92,17 @@ public class ExportResource {
             }
             sensitiveReason = Params.reason(reason);
         }
-        UUID exportId = service.start(actor, filter, format, sensitiveReason);
-        StreamingOutput body = out -> service.stream(exportId, actor, filter, format, sensitive, out);
+        ExportService.Started export = service.begin(actor, filter, format, sensitiveReason);
+        StreamingOutput body = export.body()::accept;
         return Response.ok(body, format.mediaType() + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"haven-" + name + "." + format.extension() + "\"")
-                .header("X-Export-Id", exportId.toString())
+                .header("X-Export-Id", export.id().toString())
                 .build();
     }
 
     static ExportFormat format(String format, String accept) {
         if (format != null && !format.isBlank()) {
-            return switch (format.trim().toLowerCase(java.util.Locale.ROOT)) {
-                case "jsonl", "ndjson", "json" -> ExportFormat.JSONL;
-                case "csv" -> ExportFormat.CSV;
-                default -> throw ProblemException.badParameter("format", "must be jsonl or csv");
-            };
+            return ExportFormat.named(format);
         }
         if (accept != null && List.of(accept.split(",")).stream().anyMatch(a -> a.trim().startsWith("text/csv"))) {
             return ExportFormat.CSV;

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -41,7 +42,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * (how many cases and events, and the digest of exactly what was handed out).
  */
 @ApplicationScoped
-class ExportService {
+public class ExportService {
 
     static final String ENTITY = "export";
     static final List<String> CSV_COLUMNS = List.of("row", "prevRowDigest", "caseId", "caseReference", "caseStatus",
@@ -63,6 +64,21 @@ class ExportService {
         this.audit = audit;
         this.signatures = signatures;
         this.clock = clock;
+    }
+
+    /** An export recorded as started, and what writes it (once, into the answer's body). */
+    public record Started(UUID id, ExportFormat format, Consumer<OutputStream> body) {
+    }
+
+    /**
+     * Starts an export for the API and the console alike: records its start, then streams it when the
+     * body is written. {@code sensitiveReason} is null for a pseudonymous export; the caller has checked
+     * that this actor may ask for sensitive fields in this format.
+     */
+    public Started begin(Actor actor, ExportFilter filter, ExportFormat format, String sensitiveReason) {
+        UUID exportId = start(actor, filter, format, sensitiveReason);
+        return new Started(exportId, format,
+                out -> stream(exportId, actor, filter, format, sensitiveReason != null, out));
     }
 
     /** Records the start of an export (in its own transaction, before anything is sent) and returns its id. */
