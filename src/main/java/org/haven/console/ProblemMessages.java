@@ -99,4 +99,15 @@ public interface ProblemMessages {
 
     @Message("This follow-up was marked missed; it can no longer be done. Plan a new one.")
     String follow_up_missed();
+
+    // ===== Codes met on fund pages =====
+
+    @Message("The budget cannot be lower than the money approved grants have already committed from this fund.")
+    String budget_below_commitments();
+
+    @Message("The period cannot end before it starts.")
+    String period_invalid();
+
+    @Message("A fund's currency cannot be changed.")
+    String currency_immutable();
 }
