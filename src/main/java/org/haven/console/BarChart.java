@@ -20,15 +20,15 @@ import java.util.Locale;
 public final class BarChart {
 
     static final double WIDTH = 640;
-    static final double LABEL = 190;
-    static final double VALUE = 170;
+    static final double LABEL = 210;
+    static final double VALUE = 150;
     static final double BARS = WIDTH - LABEL - VALUE;
     static final double ROW = 32;
     static final double BAR = 18;
     static final double PAD = 8;
     static final double MIN_VISIBLE = 2;
     /** Longer labels are cut in the picture; the table behind it has them whole. */
-    static final int LABEL_CHARS = 26;
+    static final int LABEL_CHARS = 24;
 
     /** One bar of a row: its value and its kind (a CSS class: "bar", "committed", "disbursed", "late"). */
     public record Layer(double value, String kind) {

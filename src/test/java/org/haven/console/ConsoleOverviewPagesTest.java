@@ -40,8 +40,16 @@ class ConsoleOverviewPagesTest {
     @OidcWireMock
     WireMockServer provider;
 
-    /** A team with known cases: 2 received (urgent), 1 immediate in assessment and overdue, 2 decided (1 late), 1 follow-up overdue. */
+    /** A manager, an officer of their team and one of the team's received cases. */
+    record Team(ConsoleSession manager, ConsoleSession officer, String receivedCase) {
+    }
+
     static ConsoleSession aManagerOfAKnownTeam(WireMockServer provider) throws Exception {
+        return aKnownTeam(provider).manager();
+    }
+
+    /** A team with known cases: 2 received (urgent), 1 immediate in assessment and overdue, 2 decided (1 late), 1 follow-up overdue. */
+    static Team aKnownTeam(WireMockServer provider) throws Exception {
         ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
         String defender = DefenderFixtures.aDefender().register(officer.token);
         String received = RequestFixtures.aRequest(defender).open(officer.token);
@@ -61,7 +69,8 @@ class ConsoleOverviewPagesTest {
         given().auth().oauth2(officer.token).contentType(ContentType.JSON)
                 .body(Map.of("requestId", received, "type", "CHECK_IN", "dueOn", "2020-01-01")).post("/follow-ups")
                 .then().statusCode(201);
-        return ConsoleSession.signIn(provider, "manager-" + officer.subject, officer.teams, "programme-manager");
+        return new Team(ConsoleSession.signIn(provider, "manager-" + officer.subject, officer.teams, "programme-manager"),
+                officer, received);
     }
 
     static void sql(String statement) throws Exception {
@@ -139,7 +148,7 @@ class ConsoleOverviewPagesTest {
         double width = Double.parseDouble(bar.group(2));
         assertTrue(width > 0);
         assertEquals(BarChart.WIDTH - BarChart.LABEL, x + width, 0.01, "the bar ends at the axis on the right");
-        assertTrue(byStatus.contains("x1=\"450.0\""), "the axis stands on the right");
+        assertTrue(byStatus.contains("x1=\"" + BarChart.n(BarChart.WIDTH - BarChart.LABEL) + "\""), "the axis on the right");
         assertTrue(page.contains("<td class=\"number\">۲</td>"), "Eastern Arabic-Indic digits");
         assertTrue(page.contains("۵۰٪"), "the share as Dari writes a percentage: " + page);
     }
