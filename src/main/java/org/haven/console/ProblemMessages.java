@@ -152,4 +152,14 @@ public interface ProblemMessages {
 
     @Message("This grant is closed: it no longer waits for a decision. Nothing was changed.")
     String grant_closed();
+    // ===== Codes met on fund pages =====
+
+    @Message("The budget cannot be lower than the money approved grants have already committed from this fund.")
+    String budget_below_commitments();
+
+    @Message("The period cannot end before it starts.")
+    String period_invalid();
+
+    @Message("A fund's currency cannot be changed.")
+    String currency_immutable();
 }

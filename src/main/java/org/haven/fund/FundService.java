@@ -41,7 +41,7 @@ public class FundService {
     }
 
     @Transactional
-    FundView create(CreateFund command) {
+    public FundView create(CreateFund command) {
         Actor actor = currentActor.get();
         Fund fund = Fund.create(command, actor, clock.instant());
         funds.persist(fund);
@@ -77,7 +77,7 @@ public class FundService {
     }
 
     @Transactional
-    FundView change(UUID id, long expectedVersion, ChangeFund command) {
+    public FundView change(UUID id, long expectedVersion, ChangeFund command) {
         Fund fund = funds.lock(id);
         if (fund == null) {
             throw Refusal.notFound("Fund");

@@ -2,6 +2,7 @@ package org.haven.stats;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,6 +23,7 @@ public record CaseloadOverview(
         @Schema(maxItems = OpenRequests.GROUPS) List<OpenRequests> openRequests,
         @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long requestsPastDeadline,
         DecisionTime decisionTime,
+        DeadlinesKept decisionsWithinDeadline,
         List<GrantFigures> grants,
         List<FundUtilisation> funds,
         @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long overdueFollowUps,
@@ -41,6 +43,26 @@ public record CaseloadOverview(
     public record DecisionTime(Instant from, Instant to,
             @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long decided,
             @Schema(nullable = true, description = "Null when nothing was decided in the period") Double medianHours) {
+    }
+
+    /**
+     * Requests decided in [from, to), and how many of them by their decision deadline; the same by week
+     * (Monday to Sunday, UTC) for the last {@value #WEEKS} weeks of the period, oldest first, empty weeks
+     * included.
+     */
+    public record DeadlinesKept(Instant from, Instant to,
+            @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long decided,
+            @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long withinDeadline,
+            @Schema(maxItems = WEEKS) List<DecisionWeek> weeks) {
+
+        /** How many weeks the trend shows at most. */
+        public static final int WEEKS = 12;
+    }
+
+    /** One week of {@link DeadlinesKept}: requests decided in it, and how many by their deadline. */
+    public record DecisionWeek(LocalDate weekStart,
+            @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long decided,
+            @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long withinDeadline) {
     }
 
     /** Grants by status and currency; only non-empty groups. */

@@ -40,8 +40,8 @@ public class StatsResource {
 
     @GET
     @RolesAllowed({ Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
-    @Operation(summary = "The caseload overview", description = "from/to bound the period of the median decision "
-            + "time (default: the last 90 days); the other figures are as of now.")
+    @Operation(summary = "The caseload overview", description = "from/to bound the period of the decision figures "
+            + "(median time, within the deadline; default: the last 90 days); the other figures are as of now.")
     @APIResponse(responseCode = "200", description = "Figures computed by SQL aggregates")
     @APIResponse(responseCode = "400", description = "A query parameter is invalid")
     public CaseloadOverview overview(

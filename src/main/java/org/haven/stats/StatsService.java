@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,7 +20,7 @@ import org.haven.shared.security.AccessScope;
  * row by row, so it stays fast with hundreds of thousands of requests (docs/performance.md).
  */
 @ApplicationScoped
-class StatsService {
+public class StatsService {
 
     private final EntityManager em;
     private final Clock clock;
@@ -34,10 +35,11 @@ class StatsService {
      * are shared by all teams and always shown whole.
      */
     @Transactional
-    CaseloadOverview overview(Instant from, Instant to, AccessScope scope) {
+    public CaseloadOverview overview(Instant from, Instant to, AccessScope scope) {
         Instant now = clock.instant();
         Scoped s = new Scoped(scope);
-        return new CaseloadOverview(now, openRequests(s), pastDeadline(now, s), decisionTime(from, to, s), grants(s),
+        return new CaseloadOverview(now, openRequests(s), pastDeadline(now, s), decisionTime(from, to, s),
+                deadlinesKept(from, to, s), grants(s),
                 funds(), followUps("status = 'PLANNED' and due_on < current_date", s),
                 followUps("status = 'MISSED'", s));
     }
@@ -82,6 +84,37 @@ class StatsService {
         Double medianSeconds = row[1] == null ? null : ((Number) row[1]).doubleValue();
         return new CaseloadOverview.DecisionTime(from, to, ((Number) row[0]).longValue(),
                 medianSeconds == null ? null : Math.round(medianSeconds / 36.0) / 100.0);
+    }
+
+    /**
+     * Decided by the deadline: decided_at at or before decision_deadline. The weeks are generated in SQL
+     * (empty ones count 0), the last WEEKS weeks that meet [from, to), each counting only what falls in it.
+     */
+    @SuppressWarnings("unchecked")
+    private CaseloadOverview.DeadlinesKept deadlinesKept(Instant from, Instant to, Scoped s) {
+        List<Object[]> rows = s.bind(em.createNativeQuery("""
+                select cast(w.week as date), count(r.id), count(r.id) filter (where r.decided_at <= r.decision_deadline)
+                  from generate_series(
+                         greatest(date_trunc('week', cast(:from as timestamptz) at time zone 'UTC'),
+                                  date_trunc('week', (cast(:to as timestamptz) - interval '1 microsecond') at time zone 'UTC')
+                                    - :back * interval '1 week'),
+                         date_trunc('week', (cast(:to as timestamptz) - interval '1 microsecond') at time zone 'UTC'),
+                         interval '1 week') as w(week)
+                  left join assistance_request r
+                    on r.decided_at >= greatest(w.week at time zone 'UTC', cast(:from as timestamptz))
+                   and r.decided_at < least((w.week + interval '1 week') at time zone 'UTC', cast(:to as timestamptz))""" + s.and() + """
+                 group by w.week order by w.week
+                """).setParameter("from", from).setParameter("to", to)
+                .setParameter("back", CaseloadOverview.DeadlinesKept.WEEKS - 1)).getResultList();
+        Object[] total = (Object[]) s.bind(em.createNativeQuery("""
+                select count(*), count(*) filter (where decided_at <= decision_deadline) from assistance_request
+                 where decided_at >= :from and decided_at < :to""" + s.and())
+                .setParameter("from", from).setParameter("to", to)).getSingleResult();
+        List<CaseloadOverview.DecisionWeek> weeks = rows.stream().map(r -> new CaseloadOverview.DecisionWeek(
+                r[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) r[0],
+                ((Number) r[1]).longValue(), ((Number) r[2]).longValue())).toList();
+        return new CaseloadOverview.DeadlinesKept(from, to, ((Number) total[0]).longValue(),
+                ((Number) total[1]).longValue(), weeks);
     }
 
     @SuppressWarnings("unchecked")

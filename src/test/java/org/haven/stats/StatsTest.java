@@ -111,6 +111,43 @@ class StatsTest {
     }
 
     @Test
+    void decisionsWithinTheDeadlineAreCountedForThePeriodAndByWeek() throws Exception {
+        String officer = officer();
+        String[][] decided = { // decided at, deadline: two in the week of 6 January 2003 (one late), one in February
+            { "2003-01-07 10:00", "2003-01-08 00:00" }, { "2003-01-09 10:00", "2003-01-08 00:00" },
+            { "2003-02-25 10:00", "2003-02-26 00:00" } };
+        for (String[] d : decided) {
+            String id = RequestFixtures.aRequest().open(officer);
+            RequestFixtures.transition(officer, id, "IN_ASSESSMENT", null);
+            RequestFixtures.transition(officer, id, "DECLINED", "Synthetic: not within mandate");
+            sql("update assistance_request set received_at = timestamptz '2003-01-01 00:00:00+00', decided_at = "
+                    + "timestamptz '" + d[0] + "+00', decision_deadline = timestamptz '" + d[1] + "+00' where id = '"
+                    + id + "'");
+        }
+
+        JsonPath kept = given().auth().oauth2(Tokens.of(Roles.AUDITOR))
+                .get("/stats?from=2003-01-01T00:00:00Z&to=2003-03-01T00:00:00Z").then().statusCode(200).extract()
+                .jsonPath().setRootPath("decisionsWithinDeadline");
+        assertEquals(3, kept.getLong("decided"));
+        assertEquals(2, kept.getLong("withinDeadline"));
+        assertEquals(9, kept.getList("weeks").size(), "the weeks from the one of 'from' to the one of 'to', empty included");
+        assertEquals("2002-12-30", kept.getString("weeks[0].weekStart"));
+        assertEquals(0, kept.getLong("weeks[0].decided"));
+        assertEquals("2003-01-06", kept.getString("weeks[1].weekStart"));
+        assertEquals(2, kept.getLong("weeks[1].decided"));
+        assertEquals(1, kept.getLong("weeks[1].withinDeadline"));
+        assertEquals("2003-02-24", kept.getString("weeks[8].weekStart"));
+        assertEquals(1, kept.getLong("weeks[8].withinDeadline"));
+
+        JsonPath year = given().auth().oauth2(Tokens.of(Roles.AUDITOR))
+                .get("/stats?from=2003-01-01T00:00:00Z&to=2004-01-01T00:00:00Z").then().statusCode(200).extract()
+                .jsonPath().setRootPath("decisionsWithinDeadline");
+        assertEquals(3, year.getLong("decided"), "the share covers the whole period");
+        assertEquals(12, year.getList("weeks").size(), "the trend, only the last twelve weeks");
+        assertEquals("2003-12-29", year.getString("weeks[11].weekStart"));
+    }
+
+    @Test
     void badPeriodIsBadRequest() {
         given().auth().oauth2(Tokens.of(Roles.AUDITOR)).queryParam("from", "last week").get("/stats").then()
                 .statusCode(400).body("errors[0].field", equalTo("from"));
