@@ -243,7 +243,7 @@ class ConsoleBrowserTest {
     }
 
     @Test
-    void auditorReadsTheCaseloadAndAnAdministratorGetsAnErrorPage() throws Exception {
+    void auditorReadsTheCaseloadAndAnAdministratorMeetsAnErrorPageOnIt() throws Exception {
         Desk auditor = new Desk("auditor");
         signIn(browser, auditor);
         assertEquals("My caseload", browser.findElement(By.tagName("h1")).getText());
@@ -253,7 +253,11 @@ class ConsoleBrowserTest {
 
         browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         Desk admin = new Desk("admin");
-        signIn(browser, admin, "You do not have access to this page");
+        // an administrator has no caseload: /console leads to the first page of their menu
+        signIn(browser, admin, "Defenders");
+        assertTrue(browser.getCurrentUrl().startsWith(url("/console/defenders")), browser.getCurrentUrl());
+        browser.get(url("/console/caseload"));
+        waitOn(browser).until(ExpectedConditions.textToBe(By.tagName("h1"), "You do not have access to this page"));
         String page = browser.getPageSource();
         assertFalse(page.contains("Exception") || page.contains("at org.") || page.contains("problem"), page);
         assertEquals(403, get("/console/caseload", cookieHeader()).statusCode());
