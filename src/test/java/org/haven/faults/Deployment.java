@@ -23,7 +23,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * with a test OIDC issuer; both can be brought down the hard way and started again on the same port
  * and the same data.
  */
-final class Deployment implements AutoCloseable {
+public final class Deployment implements AutoCloseable {
 
     private final PostgresResource postgres = PostgresResource.durable();
     private final OidcWiremockTestResource oidc = new OidcWiremockTestResource();
@@ -32,7 +32,7 @@ final class Deployment implements AutoCloseable {
     private PackagedHaven app;
     private int starts;
 
-    static Deployment start() throws Exception {
+    public static Deployment start() throws Exception {
         Deployment deployment = new Deployment();
         Map<String, String> issuer = deployment.oidc.start();
         issuer.forEach(System::setProperty);
@@ -46,11 +46,11 @@ final class Deployment implements AutoCloseable {
         return deployment;
     }
 
-    int port() {
+    public int port() {
         return app.port();
     }
 
-    long appPid() {
+    public long appPid() {
         return app.process().pid();
     }
 
@@ -78,12 +78,21 @@ final class Deployment implements AutoCloseable {
         postgres.restart();
     }
 
-    Connection superuser() throws SQLException {
+    /** The runtime role's database as libpq takes it (psql, pgbench), without its password. */
+    public String runtimeUrl() {
+        return env.get("HAVEN_DB_URL").replaceFirst("^jdbc:postgresql://", "postgresql://" + env.get("HAVEN_DB_USER") + "@");
+    }
+
+    public String runtimePassword() {
+        return env.get("HAVEN_DB_PASSWORD");
+    }
+
+    public Connection superuser() throws SQLException {
         return DriverManager.getConnection(superuserUrl);
     }
 
     /** The app's resident memory, from /proc (kB). */
-    long rssKb() throws Exception {
+    public long rssKb() throws Exception {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(appPid()), "status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", ""));
