@@ -17,6 +17,7 @@ for tool in wrk:wrk pgbench:postgresql-client; do
     fi
 done
 ./mvnw -q package -DskipTests
+./mvnw -q -f src/bench/minimal/pom.xml package -DskipTests
 ./mvnw -q test -Dtest=RatioBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dhaven.bench.rounds="${1:-3}" \
     -Dhaven.bench.seconds="${2:-10}" -Dhaven.bench.defenders="${3:-1000}" 2>&1 | grep '^RATIO\|FAIL\|Exception' \
     | sed 's/^RATIO //'

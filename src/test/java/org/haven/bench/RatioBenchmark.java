@@ -4,12 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.haven.support.DefenderFixtures.aDefender;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +26,7 @@ import java.util.regex.Pattern;
 import org.haven.faults.Deployment;
 import org.haven.shared.security.Roles;
 import org.haven.support.DefenderFixtures;
+import org.haven.support.PackagedHaven;
 import org.haven.support.PostgresResource;
 import org.haven.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -65,6 +71,130 @@ class RatioBenchmark {
                         deployment, clients, "defender-change");
             }
             compare("read by id (GET /defenders/{id}), 16 clients", deployment, 16, "defender-read");
+            compareExport(deployment);
+            compareStart(deployment);
+        }
+    }
+
+    /**
+     * The export of every case against COPY of the equivalent query (src/bench/sql/export-*.sql), in CSV
+     * and in JSON Lines: each downloaded whole by a client that throws the bytes away, timed end to end.
+     */
+    private void compareExport(Deployment deployment) throws Exception {
+        int cases = Integer.getInteger("haven.bench.cases", 100_000);
+        String defender = aDefender().register(Tokens.inTeams(officer, List.of(team), Roles.PROTECTION_OFFICER));
+        try (Connection c = deployment.superuser()) {
+            ExportBenchmark.load(c, defender, 0, cases);
+        }
+        for (String format : List.of("csv", "jsonl")) {
+            exportOnce(deployment, format); // warm-up
+            copyOnce(deployment, format);
+            List<Double> havenRates = new ArrayList<>();
+            List<Double> copyRates = new ArrayList<>();
+            List<Double> ratios = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                double haven;
+                double copy;
+                if (round % 2 == 0) {
+                    haven = exportOnce(deployment, format);
+                    copy = copyOnce(deployment, format);
+                } else {
+                    copy = copyOnce(deployment, format);
+                    haven = exportOnce(deployment, format);
+                }
+                havenRates.add(cases / haven);
+                copyRates.add(cases / copy);
+                ratios.add(copy / haven);
+            }
+            print("export of " + cases + " cases as " + format.toUpperCase(java.util.Locale.ROOT),
+                    String.format("Haven %.0f cases/s, COPY %.0f cases/s, ratio %.2f (rounds %s)", median(havenRates),
+                            median(copyRates), median(ratios),
+                            ratios.stream().map(r -> String.format("%.2f", r)).toList()));
+        }
+    }
+
+    /** Seconds to download the whole export. */
+    private double exportOnce(Deployment deployment, String format) throws Exception {
+        String token = Tokens.inTeams("bench-auditor", List.of(team), Roles.AUDITOR);
+        long start = System.nanoTime();
+        run(Map.of(), "curl", "-sf", "-o", "/dev/null", "-H", "Authorization: Bearer " + token,
+                "http://localhost:" + deployment.port() + "/exports/case-histories?format=" + format);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Seconds for psql to run the COPY and write its output away. */
+    private double copyOnce(Deployment deployment, String format) throws Exception {
+        long start = System.nanoTime();
+        run(Map.of("PGPASSWORD", deployment.runtimePassword()), "sh", "-c", "psql -X -q -v ON_ERROR_STOP=1 -f "
+                + Path.of("src", "bench", "sql", "export-" + format + ".sql") + " '" + deployment.runtimeUrl()
+                + "' > /dev/null");
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * Start to ready (wall time from the process's start until its readiness check answers 200) and the
+     * resident memory then, of Haven's jar and of the minimal application with the same extensions
+     * (src/bench/minimal), alternately, with the same JVM options and environment, on the migrated database.
+     */
+    private void compareStart(Deployment deployment) throws Exception {
+        Path haven = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        Path minimal = Path.of("src", "bench", "minimal", "target", "quarkus-app", "quarkus-run.jar");
+        List<Double> startRatios = new ArrayList<>();
+        List<Double> rssRatios = new ArrayList<>();
+        List<double[]> havenStarts = new ArrayList<>();
+        List<double[]> minimalStarts = new ArrayList<>();
+        start(deployment, minimal); // the minimal app's own migration, once
+        for (int round = 0; round < rounds; round++) {
+            double[] h;
+            double[] m;
+            if (round % 2 == 0) {
+                h = start(deployment, haven);
+                m = start(deployment, minimal);
+            } else {
+                m = start(deployment, minimal);
+                h = start(deployment, haven);
+            }
+            havenStarts.add(h);
+            minimalStarts.add(m);
+            startRatios.add(h[0] / m[0]);
+            rssRatios.add(h[1] / m[1]);
+        }
+        print("start to ready", String.format("Haven %.1f s, minimal app %.1f s, ratio %.2f (rounds %s)",
+                median(havenStarts.stream().map(x -> x[0]).toList()), median(minimalStarts.stream().map(x -> x[0]).toList()),
+                median(startRatios), startRatios.stream().map(r -> String.format("%.2f", r)).toList()));
+        print("resident memory when ready", String.format("Haven %.0f MB, minimal app %.0f MB, ratio %.2f (rounds %s)",
+                median(havenStarts.stream().map(x -> x[1]).toList()) / 1024,
+                median(minimalStarts.stream().map(x -> x[1]).toList()) / 1024, median(rssRatios),
+                rssRatios.stream().map(r -> String.format("%.2f", r)).toList()));
+    }
+
+    /** Starts a jar beside the running service, waits until it is ready; its seconds and RSS (kB) then. */
+    private static double[] start(Deployment deployment, Path jar) throws Exception {
+        int port = PackagedHaven.freePort();
+        int management = PackagedHaven.freePort();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", jar.toString()).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "ratios", "start.log").toFile());
+        builder.environment().putAll(deployment.environment());
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
+        long begin = System.nanoTime();
+        Process process = builder.start();
+        try {
+            awaitReady(URI.create("http://localhost:" + management + "/q/health/ready"), process);
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            long rss = -1;
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+            return new double[] { seconds, rss };
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
         }
     }
 
@@ -179,6 +309,24 @@ class RatioBenchmark {
             s.execute("analyze");
         }
         return ids;
+    }
+
+    /** Polls every 20 ms (the start is timed to that), failing if the process ends or takes minutes. */
+    private static void awaitReady(URI ready, Process process) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (client.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException(ready + " never answered 200: see target/ratios/start.log");
     }
 
     private static double rate(Pattern pattern, String out) {

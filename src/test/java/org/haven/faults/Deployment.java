@@ -78,6 +78,11 @@ public final class Deployment implements AutoCloseable {
         postgres.restart();
     }
 
+    /** The environment the service runs with (database, issuer, keys), for another process beside it. */
+    public Map<String, String> environment() {
+        return Map.copyOf(env);
+    }
+
     /** The runtime role's database as libpq takes it (psql, pgbench), without its password. */
     public String runtimeUrl() {
         return env.get("HAVEN_DB_URL").replaceFirst("^jdbc:postgresql://", "postgresql://" + env.get("HAVEN_DB_USER") + "@");
