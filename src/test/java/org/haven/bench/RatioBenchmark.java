@@ -51,7 +51,8 @@ class RatioBenchmark {
 
     private final int rounds = Integer.getInteger("haven.bench.rounds", 3);
     private final int seconds = Integer.getInteger("haven.bench.seconds", 10);
-    private final int defenders = Integer.getInteger("haven.bench.defenders", 1000);
+    /** At least one per client of the write figures: each client changes its own defender. */
+    private final int defenders = Math.max(16, Integer.getInteger("haven.bench.defenders", 1000));
     private final Path work = Path.of("target", "ratios");
     private final String team = Tokens.DEFAULT_TEAM;
     private final String officer = "bench-officer";
