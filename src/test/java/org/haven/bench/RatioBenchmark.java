@@ -60,20 +60,35 @@ class RatioBenchmark {
     @Test
     void measure() throws Exception {
         Files.createDirectories(work);
-        try (Deployment deployment = Deployment.start()) {
+        // -Dhaven.bench.profile=true: a JFR recording of the service, target/ratios/haven.jfr, for `jfr print`
+        Map<String, String> profile = Boolean.getBoolean("haven.bench.profile")
+                ? Map.of("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename="
+                        + work.resolve("haven.jfr").toAbsolutePath())
+                : Map.of();
+        try (Deployment deployment = Deployment.start(profile)) {
             RestAssured.port = deployment.port();
             List<String> ids = seed(deployment);
             Files.write(work.resolve("ids"), ids);
             requireWritten(deployment, "seed", 0, 0);
             print("setup", "packaged Haven (prod profile) and pgbench " + pgbenchVersion() + " on one PostgreSQL 17, "
                     + rounds + " alternating rounds of " + seconds + " s, " + defenders + " defenders");
+            String only = System.getProperty("haven.bench.only", "");
             for (int clients : List.of(1, 4, 16)) {
+                if (!only.isEmpty() && !only.contains("write")) {
+                    break;
+                }
                 compare("audited write (PUT /defenders/{id}), " + clients + " client" + (clients == 1 ? "" : "s"),
                         deployment, clients, "defender-change");
             }
-            compare("read by id (GET /defenders/{id}), 16 clients", deployment, 16, "defender-read");
-            compareExport(deployment);
-            compareStart(deployment);
+            if (only.isEmpty() || only.contains("read")) {
+                compare("read by id (GET /defenders/{id}), 16 clients", deployment, 16, "defender-read");
+            }
+            if (only.isEmpty() || only.contains("export")) {
+                compareExport(deployment);
+            }
+            if (only.isEmpty() || only.contains("start")) {
+                compareStart(deployment);
+            }
         }
     }
 
@@ -177,6 +192,7 @@ class RatioBenchmark {
                 "-Xmx256m", "-jar", jar.toString()).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "ratios", "start.log").toFile());
         builder.environment().putAll(deployment.environment());
+        builder.environment().remove("JAVA_TOOL_OPTIONS"); // a profile is for the service under load only
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
         long begin = System.nanoTime();

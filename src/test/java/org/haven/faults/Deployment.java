@@ -33,6 +33,11 @@ public final class Deployment implements AutoCloseable {
     private int starts;
 
     public static Deployment start() throws Exception {
+        return start(Map.of());
+    }
+
+    /** With more environment for the service's process (JVM options for a profile, say). */
+    public static Deployment start(Map<String, String> extra) throws Exception {
         Deployment deployment = new Deployment();
         Map<String, String> issuer = deployment.oidc.start();
         issuer.forEach(System::setProperty);
@@ -41,6 +46,7 @@ public final class Deployment implements AutoCloseable {
         deployment.env = PackagedHaven.environment(db, issuer.get("keycloak.url") + "/realms/quarkus");
         // one address for every incarnation, as behind a service name
         deployment.env.put("QUARKUS_HTTP_PORT", String.valueOf(PackagedHaven.freePort()));
+        deployment.env.putAll(extra);
         deployment.app = PackagedHaven.start(deployment.env, "faults-app-0.log");
         deployment.app.awaitReady();
         return deployment;
