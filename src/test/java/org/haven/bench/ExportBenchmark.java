@@ -51,7 +51,17 @@ class ExportBenchmark {
     }
 
     private static void load(String defender, long from, long to) throws Exception {
-        try (Connection c = Database.asSuperuser(); Statement s = c.createStatement()) {
+        try (Connection c = Database.asSuperuser()) {
+            load(c, defender, from, to);
+        }
+    }
+
+    /**
+     * Synthetic cases {@code from + 1 .. to} of one defender, each with a follow-up and five audit entries
+     * (placeholder hashes, triggers off), received one second apart from 2001-01-01. Also RatioBenchmark's.
+     */
+    static void load(Connection c, String defender, long from, long to) throws Exception {
+        try (Statement s = c.createStatement()) {
             s.execute("set session_replication_role = replica");
             s.executeUpdate("""
                     insert into assistance_request (id, version, reference, defender_id, team, urgency,

@@ -23,7 +23,7 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
  * with a test OIDC issuer; both can be brought down the hard way and started again on the same port
  * and the same data.
  */
-final class Deployment implements AutoCloseable {
+public final class Deployment implements AutoCloseable {
 
     private final PostgresResource postgres = PostgresResource.durable();
     private final OidcWiremockTestResource oidc = new OidcWiremockTestResource();
@@ -32,7 +32,12 @@ final class Deployment implements AutoCloseable {
     private PackagedHaven app;
     private int starts;
 
-    static Deployment start() throws Exception {
+    public static Deployment start() throws Exception {
+        return start(Map.of());
+    }
+
+    /** With more environment for the service's process (JVM options for a profile, say). */
+    public static Deployment start(Map<String, String> extra) throws Exception {
         Deployment deployment = new Deployment();
         Map<String, String> issuer = deployment.oidc.start();
         issuer.forEach(System::setProperty);
@@ -41,16 +46,17 @@ final class Deployment implements AutoCloseable {
         deployment.env = PackagedHaven.environment(db, issuer.get("keycloak.url") + "/realms/quarkus");
         // one address for every incarnation, as behind a service name
         deployment.env.put("QUARKUS_HTTP_PORT", String.valueOf(PackagedHaven.freePort()));
+        deployment.env.putAll(extra);
         deployment.app = PackagedHaven.start(deployment.env, "faults-app-0.log");
         deployment.app.awaitReady();
         return deployment;
     }
 
-    int port() {
+    public int port() {
         return app.port();
     }
 
-    long appPid() {
+    public long appPid() {
         return app.process().pid();
     }
 
@@ -78,12 +84,26 @@ final class Deployment implements AutoCloseable {
         postgres.restart();
     }
 
-    Connection superuser() throws SQLException {
+    /** The environment the service runs with (database, issuer, keys), for another process beside it. */
+    public Map<String, String> environment() {
+        return Map.copyOf(env);
+    }
+
+    /** The runtime role's database as libpq takes it (psql, pgbench), without its password. */
+    public String runtimeUrl() {
+        return env.get("HAVEN_DB_URL").replaceFirst("^jdbc:postgresql://", "postgresql://" + env.get("HAVEN_DB_USER") + "@");
+    }
+
+    public String runtimePassword() {
+        return env.get("HAVEN_DB_PASSWORD");
+    }
+
+    public Connection superuser() throws SQLException {
         return DriverManager.getConnection(superuserUrl);
     }
 
     /** The app's resident memory, from /proc (kB). */
-    long rssKb() throws Exception {
+    public long rssKb() throws Exception {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(appPid()), "status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", ""));

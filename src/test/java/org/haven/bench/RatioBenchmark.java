@@ -1,0 +1,382 @@
+package org.haven.bench;
+
+import static io.restassured.RestAssured.given;
+import static org.haven.support.DefenderFixtures.aDefender;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.haven.faults.Deployment;
+import org.haven.shared.security.Roles;
+import org.haven.support.DefenderFixtures;
+import org.haven.support.PackagedHaven;
+import org.haven.support.PostgresResource;
+import org.haven.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.RestAssured;
+
+/**
+ * Benchmark, not a test (run by src/bench/ratios.sh): Haven as a ratio to PostgreSQL running the same
+ * SQL. The packaged service (production profile) and pgbench take turns on the same database, round
+ * after round, so that whatever else the machine does weighs on both alike; each figure is Haven's
+ * throughput over pgbench's for the same work at the same number of clients, with its spread.
+ */
+class RatioBenchmark {
+
+    private static final Pattern WRK_RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    private static final Pattern PGBENCH_TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
+    private static final Pattern HAVEN_COUNTS = Pattern.compile("HAVEN \\w+=(\\d+) failed=(\\d+)");
+    private static final Pattern PGBENCH_FAILED = Pattern.compile("number of failed transactions: (\\d+)");
+    private static final Pattern PGBENCH_DONE = Pattern.compile("number of transactions actually processed: (\\d+)");
+
+    private final int rounds = Integer.getInteger("haven.bench.rounds", 3);
+    private final int seconds = Integer.getInteger("haven.bench.seconds", 10);
+    /** At least one per client of the write figures: each client changes its own defender. */
+    private final int defenders = Math.max(16, Integer.getInteger("haven.bench.defenders", 1000));
+    private final Path work = Path.of("target", "ratios");
+    private final String team = Tokens.DEFAULT_TEAM;
+    private final String officer = "bench-officer";
+
+    @Test
+    void measure() throws Exception {
+        Files.createDirectories(work);
+        // -Dhaven.bench.profile=true: a JFR recording of the service, target/ratios/haven.jfr, for `jfr print`
+        Map<String, String> profile = Boolean.getBoolean("haven.bench.profile")
+                ? Map.of("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=settings=profile,filename="
+                        + work.resolve("haven.jfr").toAbsolutePath())
+                : Map.of();
+        try (Deployment deployment = Deployment.start(profile)) {
+            RestAssured.port = deployment.port();
+            List<String> ids = seed(deployment);
+            Files.write(work.resolve("ids"), ids);
+            requireWritten(deployment, "seed", 0, 0);
+            print("setup", "packaged Haven (prod profile) and pgbench " + pgbenchVersion() + " on one PostgreSQL 17, "
+                    + rounds + " alternating rounds of " + seconds + " s, " + defenders + " defenders");
+            String only = System.getProperty("haven.bench.only", "");
+            for (int clients : List.of(1, 4, 16)) {
+                if (!only.isEmpty() && !only.contains("write")) {
+                    break;
+                }
+                compare("audited write (PUT /defenders/{id}), " + clients + " client" + (clients == 1 ? "" : "s"),
+                        deployment, clients, "defender-change");
+            }
+            if (only.isEmpty() || only.contains("read")) {
+                compare("read by id (GET /defenders/{id}), 16 clients", deployment, 16, "defender-read");
+            }
+            if (only.isEmpty() || only.contains("export")) {
+                compareExport(deployment);
+            }
+            if (only.isEmpty() || only.contains("start")) {
+                compareStart(deployment);
+            }
+        }
+    }
+
+    /**
+     * The export of every case against COPY of the equivalent query (src/bench/sql/export-*.sql), in CSV
+     * and in JSON Lines: each downloaded whole by a client that throws the bytes away, timed end to end.
+     */
+    private void compareExport(Deployment deployment) throws Exception {
+        int cases = Integer.getInteger("haven.bench.cases", 100_000);
+        String defender = aDefender().register(Tokens.inTeams(officer, List.of(team), Roles.PROTECTION_OFFICER));
+        try (Connection c = deployment.superuser()) {
+            ExportBenchmark.load(c, defender, 0, cases);
+        }
+        for (String format : List.of("csv", "jsonl")) {
+            exportOnce(deployment, format); // warm-up
+            copyOnce(deployment, format);
+            List<Double> havenRates = new ArrayList<>();
+            List<Double> copyRates = new ArrayList<>();
+            List<Double> ratios = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                double haven;
+                double copy;
+                if (round % 2 == 0) {
+                    haven = exportOnce(deployment, format);
+                    copy = copyOnce(deployment, format);
+                } else {
+                    copy = copyOnce(deployment, format);
+                    haven = exportOnce(deployment, format);
+                }
+                havenRates.add(cases / haven);
+                copyRates.add(cases / copy);
+                ratios.add(copy / haven);
+            }
+            print("export of " + cases + " cases as " + format.toUpperCase(java.util.Locale.ROOT),
+                    String.format("Haven %.0f cases/s, COPY %.0f cases/s, ratio %.2f (rounds %s)", median(havenRates),
+                            median(copyRates), median(ratios),
+                            ratios.stream().map(r -> String.format("%.2f", r)).toList()));
+        }
+    }
+
+    /** Seconds to download the whole export. */
+    private double exportOnce(Deployment deployment, String format) throws Exception {
+        String token = Tokens.inTeams("bench-auditor", List.of(team), Roles.AUDITOR);
+        long start = System.nanoTime();
+        run(Map.of(), "curl", "-sf", "-o", "/dev/null", "-H", "Authorization: Bearer " + token,
+                "http://localhost:" + deployment.port() + "/exports/case-histories?format=" + format);
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Seconds for psql to run the COPY and write its output away. */
+    private double copyOnce(Deployment deployment, String format) throws Exception {
+        long start = System.nanoTime();
+        run(Map.of("PGPASSWORD", deployment.runtimePassword()), "sh", "-c", "psql -X -q -v ON_ERROR_STOP=1 -f "
+                + Path.of("src", "bench", "sql", "export-" + format + ".sql") + " '" + deployment.runtimeUrl()
+                + "' > /dev/null");
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * Start to ready (wall time from the process's start until its readiness check answers 200) and the
+     * resident memory then, of Haven's jar and of the minimal application with the same extensions
+     * (src/bench/minimal), alternately, with the same JVM options and environment, on the migrated database.
+     */
+    private void compareStart(Deployment deployment) throws Exception {
+        Path haven = Path.of("target", "quarkus-app", "quarkus-run.jar");
+        Path minimal = Path.of("src", "bench", "minimal", "target", "quarkus-app", "quarkus-run.jar");
+        List<Double> startRatios = new ArrayList<>();
+        List<Double> rssRatios = new ArrayList<>();
+        List<double[]> havenStarts = new ArrayList<>();
+        List<double[]> minimalStarts = new ArrayList<>();
+        start(deployment, minimal); // the minimal app's own migration, once
+        for (int round = 0; round < rounds; round++) {
+            double[] h;
+            double[] m;
+            if (round % 2 == 0) {
+                h = start(deployment, haven);
+                m = start(deployment, minimal);
+            } else {
+                m = start(deployment, minimal);
+                h = start(deployment, haven);
+            }
+            havenStarts.add(h);
+            minimalStarts.add(m);
+            startRatios.add(h[0] / m[0]);
+            rssRatios.add(h[1] / m[1]);
+        }
+        print("start to ready", String.format("Haven %.1f s, minimal app %.1f s, ratio %.2f (rounds %s)",
+                median(havenStarts.stream().map(x -> x[0]).toList()), median(minimalStarts.stream().map(x -> x[0]).toList()),
+                median(startRatios), startRatios.stream().map(r -> String.format("%.2f", r)).toList()));
+        print("resident memory when ready", String.format("Haven %.0f MB, minimal app %.0f MB, ratio %.2f (rounds %s)",
+                median(havenStarts.stream().map(x -> x[1]).toList()) / 1024,
+                median(minimalStarts.stream().map(x -> x[1]).toList()) / 1024, median(rssRatios),
+                rssRatios.stream().map(r -> String.format("%.2f", r)).toList()));
+    }
+
+    /** Starts a jar beside the running service, waits until it is ready; its seconds and RSS (kB) then. */
+    private static double[] start(Deployment deployment, Path jar) throws Exception {
+        int port = PackagedHaven.freePort();
+        int management = PackagedHaven.freePort();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", jar.toString()).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "ratios", "start.log").toFile());
+        builder.environment().putAll(deployment.environment());
+        builder.environment().remove("JAVA_TOOL_OPTIONS"); // a profile is for the service under load only
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
+        long begin = System.nanoTime();
+        Process process = builder.start();
+        try {
+            awaitReady(URI.create("http://localhost:" + management + "/q/health/ready"), process);
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            long rss = -1;
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    rss = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+            return new double[] { seconds, rss };
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /** Alternates Haven (wrk) and pgbench on the same work; prints both rates and their ratio per round. */
+    private void compare(String figure, Deployment deployment, int clients, String work) throws Exception {
+        // a short warm-up of each: the JIT, the connection pools and the plans
+        haven(deployment, clients, work, Math.max(2, seconds / 3));
+        pgbench(deployment, clients, work, Math.max(2, seconds / 3));
+        List<Double> havenRates = new ArrayList<>();
+        List<Double> pgbenchRates = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            double haven;
+            double pg;
+            if (round % 2 == 0) {
+                haven = haven(deployment, clients, work, seconds);
+                pg = pgbench(deployment, clients, work, seconds);
+            } else {
+                pg = pgbench(deployment, clients, work, seconds);
+                haven = haven(deployment, clients, work, seconds);
+            }
+            havenRates.add(haven);
+            pgbenchRates.add(pg);
+            ratios.add(haven / pg);
+        }
+        print(figure, String.format("Haven %.0f/s, pgbench %.0f/s, ratio %.2f (rounds %s)", median(havenRates),
+                median(pgbenchRates), median(ratios), ratios.stream().map(r -> String.format("%.2f", r)).toList()));
+    }
+
+    private double haven(Deployment deployment, int clients, String work, int duration) throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("HAVEN_TOKEN", Tokens.inTeams(officer, List.of(team), Roles.PROTECTION_OFFICER));
+        env.put("HAVEN_IDS", this.work.resolve("ids").toAbsolutePath().toString());
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Object> profile = new HashMap<>(DefenderFixtures.aDefender().profile());
+        profile.put("organisation", "Bench organisation A");
+        env.put("HAVEN_BODY_A", json.writeValueAsString(profile));
+        profile.put("organisation", "Bench organisation B");
+        env.put("HAVEN_BODY_B", json.writeValueAsString(profile));
+        String out = run(env, "wrk", "-t" + clients, "-c" + clients, "-d" + duration + "s", "--latency",
+                "-s", Path.of("src", "bench", "wrk", work + ".lua").toString(), "http://localhost:" + deployment.port());
+        Matcher counts = HAVEN_COUNTS.matcher(out);
+        if (!counts.find() || Long.parseLong(counts.group(2)) > 0) {
+            throw new IllegalStateException("Haven refused requests during the run:\n" + out);
+        }
+        if (work.equals("defender-change")) {
+            Thread.sleep(1000); // requests wrk left unanswered finish before the count
+            requireWritten(deployment, "Haven", Long.parseLong(counts.group(1)), clients);
+        }
+        return rate(WRK_RATE, out);
+    }
+
+    private double pgbench(Deployment deployment, int clients, String work, int duration) throws Exception {
+        String url = deployment.runtimeUrl();
+        String out = run(Map.of("PGPASSWORD", deployment.runtimePassword()), "pgbench", "-n", "-M", "prepared",
+                "-c", String.valueOf(clients), "-j", String.valueOf(clients), "-T", String.valueOf(duration),
+                "-D", "team=" + team, "-D", "actor=" + officer, "-D", "defenders=" + defenders,
+                "-f", Path.of("src", "bench", "sql", work + ".sql").toString(), url);
+        Matcher failed = PGBENCH_FAILED.matcher(out);
+        if (failed.find() && Long.parseLong(failed.group(1)) > 0) {
+            throw new IllegalStateException("pgbench transactions failed:\n" + out);
+        }
+        if (work.equals("defender-change")) {
+            Matcher done = PGBENCH_DONE.matcher(out);
+            done.find();
+            requireWritten(deployment, "pgbench", Long.parseLong(done.group(1)), 0);
+        }
+        return rate(PGBENCH_TPS, out);
+    }
+
+    private long written = -1;
+
+    /**
+     * Each change bumps its defender's version and appends one audit entry: the versions and the log must
+     * have grown by exactly what the run reports, or a side did less work than it claims (a versioned
+     * UPDATE that matched no row, say). wrk may stop with a request per connection sent but its answer
+     * not read: those may have committed too.
+     */
+    private void requireWritten(Deployment deployment, String side, long changes, int unread) throws Exception {
+        long before = written;
+        try (Connection c = deployment.superuser(); Statement s = c.createStatement();
+                var r = s.executeQuery("select (select sum(version) from defender where id in (select id from bench_defender))"
+                        + " + (select count(*) from audit_entry where action = 'DEFENDER_PROFILE_CHANGED')")) {
+            r.next();
+            written = r.getLong(1);
+        }
+        long grown = written - before;
+        if (before >= 0 && (grown < 2 * changes || grown > 2 * (changes + unread))) {
+            throw new IllegalStateException(side + " reported " + changes + " changes but the database grew by "
+                    + grown / 2.0);
+        }
+    }
+
+    /** Registers the defenders through the API, and a table that numbers them for pgbench's scripts. */
+    private List<String> seed(Deployment deployment) throws Exception {
+        String token = Tokens.inTeams(officer, List.of(team), Roles.PROTECTION_OFFICER);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < defenders; i++) {
+            ids.add(aDefender().with("organisation", "Bench organisation A").register(token));
+        }
+        try (Connection c = deployment.superuser(); Statement s = c.createStatement()) {
+            s.execute("create table bench_defender (n int primary key, id uuid not null)");
+            s.execute("grant select on bench_defender to " + PostgresResource.RUNTIME);
+            try (PreparedStatement insert = c.prepareStatement("insert into bench_defender values (?, ?::uuid)")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    insert.setInt(1, i + 1);
+                    insert.setString(2, ids.get(i));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            s.execute("analyze");
+        }
+        return ids;
+    }
+
+    /** Polls every 20 ms (the start is timed to that), failing if the process ends or takes minutes. */
+    private static void awaitReady(URI ready, Process process) throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (client.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException(ready + " never answered 200: see target/ratios/start.log");
+    }
+
+    private static double rate(Pattern pattern, String out) {
+        Matcher m = pattern.matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("no rate in:\n" + out);
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static String pgbenchVersion() throws Exception {
+        return run(Map.of(), "pgbench", "--version").trim().replaceAll("^pgbench \\(PostgreSQL\\) ", "");
+    }
+
+    private static String run(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        byte[] out = process.getInputStream().readAllBytes();
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n"
+                    + new String(out, StandardCharsets.UTF_8));
+        }
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+    }
+
+    private static void print(String figure, String text) {
+        System.out.println("RATIO " + figure + ": " + text);
+    }
+}
