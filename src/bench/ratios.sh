@@ -8,8 +8,9 @@
 #
 # Usage: src/bench/ratios.sh [rounds, default 3] [seconds per run, default 10] [defenders, default 1000]
 #        [cases to export, default 100000]
-# Environment: ONLY=write,read,export,start picks figures; PROFILE=true records the service with JFR
-# (target/ratios/haven.jfr; read it with `jfr print --events jdk.ExecutionSample`).
+# Environment: ONLY=write,read,stats,export,start picks figures; PROFILE=true records the service with
+# JFR (target/ratios/haven.jfr; read it with `jfr print --events jdk.ExecutionSample`); EXPLAIN=true
+# also prints latency and commits per request. A 30 s warm-up under load comes before any figure.
 # Needs wrk and pgbench (Debian: apt-get install wrk postgresql-client); installs them when missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,5 +24,6 @@ done
 ./mvnw -q -f src/bench/minimal/pom.xml package -DskipTests
 ./mvnw -q test -Dtest=RatioBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dhaven.bench.rounds="${1:-3}" \
     -Dhaven.bench.seconds="${2:-10}" -Dhaven.bench.defenders="${3:-1000}" \
-    -Dhaven.bench.cases="${4:-100000}" -Dhaven.bench.only="${ONLY:-}" -Dhaven.bench.profile="${PROFILE:-false}" 2>&1 | grep '^RATIO\|FAIL\|Exception' \
+    -Dhaven.bench.cases="${4:-100000}" -Dhaven.bench.only="${ONLY:-}" -Dhaven.bench.profile="${PROFILE:-false}" \
+    -Dhaven.bench.explain="${EXPLAIN:-false}" 2>&1 | grep '^RATIO\|FAIL\|Exception' \
     | sed 's/^RATIO //'

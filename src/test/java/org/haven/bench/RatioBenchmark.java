@@ -53,6 +53,7 @@ class RatioBenchmark {
     private final int seconds = Integer.getInteger("haven.bench.seconds", 10);
     /** At least one per client of the write figures: each client changes its own defender. */
     private final int defenders = Math.max(16, Integer.getInteger("haven.bench.defenders", 1000));
+    private final int cases = Integer.getInteger("haven.bench.cases", 100_000);
     private final Path work = Path.of("target", "ratios");
     private final String team = Tokens.DEFAULT_TEAM;
     private final String officer = "bench-officer";
@@ -70,10 +71,17 @@ class RatioBenchmark {
             List<String> ids = seed(deployment);
             Files.write(work.resolve("ids"), ids);
             requireWritten(deployment, "seed", 0, 0);
+            // steady state first: the JIT compiles the hot paths under load, before any figure is taken
+            int warmup = Integer.getInteger("haven.bench.warmup", 30);
+            haven(deployment, 16, "defender-change", warmup / 2);
+            haven(deployment, 16, "defender-read", warmup / 2);
             print("setup", "packaged Haven (prod profile) and pgbench " + pgbenchVersion() + " on one PostgreSQL 17, "
-                    + rounds + " alternating rounds of " + seconds + " s, " + defenders + " defenders");
+                    + rounds + " alternating rounds of " + seconds + " s after a warm-up of "
+                    + Integer.getInteger("haven.bench.warmup", 30) + " s, " + defenders + " defenders");
             String only = System.getProperty("haven.bench.only", "");
-            for (int clients : List.of(1, 4, 16)) {
+            List<Integer> writers = java.util.Arrays.stream(System.getProperty("haven.bench.writers", "1,4,16")
+                    .split(",")).map(String::trim).map(Integer::valueOf).toList();
+            for (int clients : writers) {
                 if (!only.isEmpty() && !only.contains("write")) {
                     break;
                 }
@@ -81,7 +89,15 @@ class RatioBenchmark {
                         deployment, clients, "defender-change");
             }
             if (only.isEmpty() || only.contains("read")) {
-                compare("read by id (GET /defenders/{id}), 16 clients", deployment, 16, "defender-read");
+                int readers = Integer.getInteger("haven.bench.readers", 16);
+                compare("read by id (GET /defenders/{id}), " + readers + " clients", deployment, readers,
+                        "defender-read");
+            }
+            if (only.isEmpty() || only.contains("export") || only.contains("stats")) {
+                loadCases(deployment);
+            }
+            if (only.isEmpty() || only.contains("stats")) {
+                compare("caseload overview (GET /stats over " + cases + " cases), 4 clients", deployment, 4, "stats");
             }
             if (only.isEmpty() || only.contains("export")) {
                 compareExport(deployment);
@@ -97,11 +113,6 @@ class RatioBenchmark {
      * and in JSON Lines: each downloaded whole by a client that throws the bytes away, timed end to end.
      */
     private void compareExport(Deployment deployment) throws Exception {
-        int cases = Integer.getInteger("haven.bench.cases", 100_000);
-        String defender = aDefender().register(Tokens.inTeams(officer, List.of(team), Roles.PROTECTION_OFFICER));
-        try (Connection c = deployment.superuser()) {
-            ExportBenchmark.load(c, defender, 0, cases);
-        }
         for (String format : List.of("csv", "jsonl")) {
             exportOnce(deployment, format); // warm-up
             copyOnce(deployment, format);
@@ -126,6 +137,14 @@ class RatioBenchmark {
                     String.format("Haven %.0f cases/s, COPY %.0f cases/s, ratio %.2f (rounds %s)", median(havenRates),
                             median(copyRates), median(ratios),
                             ratios.stream().map(r -> String.format("%.2f", r)).toList()));
+        }
+    }
+
+    /** The synthetic cases that the overview and the exports read (ExportBenchmark's). */
+    private void loadCases(Deployment deployment) throws Exception {
+        String defender = aDefender().register(Tokens.inTeams(officer, List.of(team), Roles.PROTECTION_OFFICER));
+        try (Connection c = deployment.superuser()) {
+            ExportBenchmark.load(c, defender, 0, cases);
         }
     }
 
@@ -243,7 +262,8 @@ class RatioBenchmark {
 
     private double haven(Deployment deployment, int clients, String work, int duration) throws Exception {
         Map<String, String> env = new HashMap<>();
-        env.put("HAVEN_TOKEN", Tokens.inTeams(officer, List.of(team), Roles.PROTECTION_OFFICER));
+        env.put("HAVEN_TOKEN", work.equals("stats") ? Tokens.inTeams("bench-auditor", List.of(team), Roles.AUDITOR)
+                : Tokens.inTeams(officer, List.of(team), Roles.PROTECTION_OFFICER));
         env.put("HAVEN_IDS", this.work.resolve("ids").toAbsolutePath().toString());
         ObjectMapper json = new ObjectMapper();
         Map<String, Object> profile = new HashMap<>(DefenderFixtures.aDefender().profile());
@@ -261,6 +281,8 @@ class RatioBenchmark {
             Thread.sleep(1000); // requests wrk left unanswered finish before the count
             requireWritten(deployment, "Haven", Long.parseLong(counts.group(1)), clients);
         }
+        note(deployment, "Haven", Long.parseLong(counts.group(1)));
+        explain("Haven latency", out, "(?m)^\\s+Latency\\s+(\\S+)\\s+(\\S+)");
         return rate(WRK_RATE, out);
     }
 
@@ -279,10 +301,62 @@ class RatioBenchmark {
             done.find();
             requireWritten(deployment, "pgbench", Long.parseLong(done.group(1)), 0);
         }
+        explain("pgbench latency", out, "latency average = (.*)");
+        Matcher done = PGBENCH_DONE.matcher(out);
+        if (done.find()) {
+            note(deployment, "pgbench", Long.parseLong(done.group(1)));
+        }
         return rate(PGBENCH_TPS, out);
     }
 
+    /** How many requests the token issuer (WireMock) has answered: the service should ask it only at start. */
+    private static String issuerRequests() {
+        try {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(System.getProperty("keycloak.url")).resolve("/__admin/requests/count"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"method\":\"ANY\",\"urlPattern\":\".*\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return answer.body().replaceAll("[^0-9]", "");
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private static void explain(String what, String out, String pattern) {
+        if (Boolean.getBoolean("haven.bench.explain")) {
+            Matcher m = Pattern.compile(pattern).matcher(out);
+            if (m.find()) {
+                print("explain", what + ": " + m.group(0).strip());
+            }
+        }
+    }
+
     private long written = -1;
+    private long[] seen;
+
+    /**
+     * What the database did per request of a run: commits and statements (pg_stat_database and
+     * pg_stat_statements when loaded). Printed with -Dhaven.bench.explain=true.
+     */
+    private void note(Deployment deployment, String side, long requests) throws Exception {
+        if (!Boolean.getBoolean("haven.bench.explain")) {
+            return;
+        }
+        Thread.sleep(1100); // PostgreSQL publishes its counters at most once a second
+        long[] now = new long[2];
+        try (Connection c = deployment.superuser(); Statement s = c.createStatement();
+                var r = s.executeQuery("select xact_commit, tup_returned + tup_fetched from pg_stat_database"
+                        + " where datname = 'haven'")) {
+            r.next();
+            now[0] = r.getLong(1);
+            now[1] = r.getLong(2);
+        }
+        if (seen != null && requests > 0) {
+            print("explain", String.format("%s: %.2f commits per request (%d requests); token issuer asked %s times"
+                    + " so far", side, (now[0] - seen[0]) / (double) requests, requests, issuerRequests()));
+        }
+        seen = now;
+    }
 
     /**
      * Each change bumps its defender's version and appends one audit entry: the versions and the log must
