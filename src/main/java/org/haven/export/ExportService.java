@@ -29,6 +29,7 @@ import org.haven.protection.SensitiveVault;
 import org.haven.shared.security.Actor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -55,7 +56,9 @@ public class ExportService {
     private final AuditSignatures signatures;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().configure(SerializationFeature.INDENT_OUTPUT, false);
-    private final CsvMapper csv = new CsvMapper();
+    /** One writer for every CSV record (immutable, thread-safe); a null becomes an empty field. */
+    private final ObjectWriter csv = new CsvMapper()
+            .writer(CsvSchema.emptySchema().withLineSeparator("").withNullValue(""));
 
     ExportService(DataSource dataSource, SensitiveVault vault, AuditLog audit, AuditSignatures signatures,
             Clock clock) {
@@ -220,9 +223,8 @@ public class ExportService {
 
     /** One CSV record (RFC 4180 quoting by Jackson), without the line terminator. */
     private String csvLine(List<?> values) throws IOException {
-        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("").withNullValue("");
         // null becomes an empty field (Jackson would otherwise drop it and shift the columns)
         List<String> texts = values.stream().map(v -> v == null ? "" : String.valueOf(v)).toList();
-        return csv.writer(schema).writeValueAsString(texts);
+        return csv.writeValueAsString(texts);
     }
 }

@@ -19,6 +19,8 @@ public final class LineChain {
 
     private final OutputStream out;
     private final MessageDigest total = sha256();
+    /** Each line's own digest; reused, as digest() resets it (a chain is written by one thread). */
+    private final MessageDigest lineDigest = sha256();
     private String previous = GENESIS;
     private long lines;
 
@@ -37,7 +39,7 @@ public final class LineChain {
         out.write('\n');
         total.update(bytes);
         total.update((byte) '\n');
-        previous = digest(bytes);
+        previous = HexFormat.of().formatHex(lineDigest.digest(bytes));
         lines++;
     }
 
