@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,27 +117,8 @@ class RatioBenchmark {
         for (String format : List.of("csv", "jsonl")) {
             exportOnce(deployment, format); // warm-up
             copyOnce(deployment, format);
-            List<Double> havenRates = new ArrayList<>();
-            List<Double> copyRates = new ArrayList<>();
-            List<Double> ratios = new ArrayList<>();
-            for (int round = 0; round < rounds; round++) {
-                double haven;
-                double copy;
-                if (round % 2 == 0) {
-                    haven = exportOnce(deployment, format);
-                    copy = copyOnce(deployment, format);
-                } else {
-                    copy = copyOnce(deployment, format);
-                    haven = exportOnce(deployment, format);
-                }
-                havenRates.add(cases / haven);
-                copyRates.add(cases / copy);
-                ratios.add(copy / haven);
-            }
-            print("export of " + cases + " cases as " + format.toUpperCase(java.util.Locale.ROOT),
-                    String.format("Haven %.0f cases/s, COPY %.0f cases/s, ratio %.2f (rounds %s)", median(havenRates),
-                            median(copyRates), median(ratios),
-                            ratios.stream().map(r -> String.format("%.2f", r)).toList()));
+            alternate("export of " + cases + " cases as " + format.toUpperCase(java.util.Locale.ROOT), " cases/s",
+                    "COPY", () -> cases / exportOnce(deployment, format), () -> cases / copyOnce(deployment, format));
         }
     }
 
@@ -239,25 +221,36 @@ class RatioBenchmark {
         // a short warm-up of each: the JIT, the connection pools and the plans
         haven(deployment, clients, work, Math.max(2, seconds / 3));
         pgbench(deployment, clients, work, Math.max(2, seconds / 3));
+        alternate(figure, "/s", "pgbench", () -> haven(deployment, clients, work, seconds),
+                () -> pgbench(deployment, clients, work, seconds));
+    }
+
+    /**
+     * Measures Haven's rate and the baseline's in turns, each first in every other round, so that what
+     * the machine does meanwhile weighs on both; prints the median rates and ratio and each round's ratio.
+     */
+    private void alternate(String figure, String unit, String baseline, Callable<Double> haven,
+            Callable<Double> other) throws Exception {
         List<Double> havenRates = new ArrayList<>();
-        List<Double> pgbenchRates = new ArrayList<>();
+        List<Double> otherRates = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
-            double haven;
-            double pg;
+            double h;
+            double o;
             if (round % 2 == 0) {
-                haven = haven(deployment, clients, work, seconds);
-                pg = pgbench(deployment, clients, work, seconds);
+                h = haven.call();
+                o = other.call();
             } else {
-                pg = pgbench(deployment, clients, work, seconds);
-                haven = haven(deployment, clients, work, seconds);
+                o = other.call();
+                h = haven.call();
             }
-            havenRates.add(haven);
-            pgbenchRates.add(pg);
-            ratios.add(haven / pg);
+            havenRates.add(h);
+            otherRates.add(o);
+            ratios.add(h / o);
         }
-        print(figure, String.format("Haven %.0f/s, pgbench %.0f/s, ratio %.2f (rounds %s)", median(havenRates),
-                median(pgbenchRates), median(ratios), ratios.stream().map(r -> String.format("%.2f", r)).toList()));
+        print(figure, String.format("Haven %.0f%s, %s %.0f%s, ratio %.2f (rounds %s)", median(havenRates), unit,
+                baseline, median(otherRates), unit, median(ratios),
+                ratios.stream().map(r -> String.format("%.2f", r)).toList()));
     }
 
     private double haven(Deployment deployment, int clients, String work, int duration) throws Exception {
@@ -271,8 +264,11 @@ class RatioBenchmark {
         env.put("HAVEN_BODY_A", json.writeValueAsString(profile));
         profile.put("organisation", "Bench organisation B");
         env.put("HAVEN_BODY_B", json.writeValueAsString(profile));
+        // the writes have their own script (ETags); reads are one GET of a path
+        String script = work.equals("defender-change") ? "defender-change.lua" : "get.lua";
+        env.put("HAVEN_PATH", work.equals("stats") ? "/stats" : "/defenders/{id}");
         String out = run(env, "wrk", "-t" + clients, "-c" + clients, "-d" + duration + "s", "--latency",
-                "-s", Path.of("src", "bench", "wrk", work + ".lua").toString(), "http://localhost:" + deployment.port());
+                "-s", Path.of("src", "bench", "wrk", script).toString(), "http://localhost:" + deployment.port());
         Matcher counts = HAVEN_COUNTS.matcher(out);
         if (!counts.find() || Long.parseLong(counts.group(2)) > 0) {
             throw new IllegalStateException("Haven refused requests during the run:\n" + out);
