@@ -60,9 +60,10 @@ public final class Chromium {
     }
 
     public static void screenshot(ChromeDriver driver, String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
+        Path target = SCREENSHOTS.resolve(name + ".png");
+        Files.createDirectories(target.getParent()); // a name may hold a folder: "admin/keys-en"
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** What the page wrote to the browser console since the last call (CSP violations show up here). */

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URL;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,21 +17,13 @@ import org.haven.shared.security.Roles;
 import org.haven.support.DefenderFixtures;
 import org.haven.support.RequestFixtures;
 import org.haven.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
 
 /**
  * An administrator's work in a real headless Chromium: the keys page and a rotation (refused once without
@@ -44,35 +33,7 @@ import io.quarkus.test.oidc.server.OidcWireMock;
  * in Dari (right to left) under target/console-screenshots/admin.
  */
 @QuarkusTest
-class ConsoleAdminFlowTest {
-
-    private static ChromeDriver browser;
-
-    @OidcWireMock
-    WireMockServer provider;
-
-    @TestHTTPResource("/")
-    URL app;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Chromium.start(true);
-        Files.createDirectories(Chromium.SCREENSHOTS.resolve("admin"));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshBrowser() {
-        ConsoleSignIn.providerPages(provider);
-        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        browser.get("about:blank");
-    }
+class ConsoleAdminFlowTest extends ChromiumFlow {
 
     @Test
     void anAdministratorRotatesTheKeysAndErasesADefender() throws Exception {

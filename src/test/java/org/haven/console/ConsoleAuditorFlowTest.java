@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +27,6 @@ import org.haven.support.DefenderFixtures;
 import org.haven.support.GrantFixtures;
 import org.haven.support.RequestFixtures;
 import org.haven.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,11 +37,8 @@ import org.openqa.selenium.support.ui.Select;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
 
 /**
  * An auditor's day in a real headless Chromium, after cases were made through the API: filter the audit
@@ -53,39 +47,16 @@ import io.quarkus.test.oidc.server.OidcWireMock;
  * checked by axe-core and photographed under target/console-screenshots/auditor/, in English and in Dari.
  */
 @QuarkusTest
-class ConsoleAuditorFlowTest {
-
-    private static ChromeDriver browser;
-
-    @OidcWireMock
-    WireMockServer provider;
-
-    @TestHTTPResource("/")
-    URL app;
+class ConsoleAuditorFlowTest extends ChromiumFlow {
 
     @TempDir
     Path downloads;
 
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Chromium.start(true);
-        Files.createDirectories(Chromium.SCREENSHOTS.resolve("auditor"));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
+    /** Downloads go to this test's own folder (after the fresh browser of ChromiumFlow). */
     @BeforeEach
-    void freshBrowser() {
-        ConsoleSignIn.providerPages(provider);
-        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+    void allowDownloads() {
         browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
                 downloads.toAbsolutePath().toString(), "eventsEnabled", true));
-        browser.get("about:blank");
     }
 
     @Test

@@ -7,28 +7,17 @@ import static org.haven.console.BrowserForms.waitOn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URL;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
 import org.haven.support.GrantFixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -38,37 +27,9 @@ import io.restassured.path.json.JsonPath;
  * and in Dari the bars measured on the screen: they grow from the right, their labels right of them.
  */
 @QuarkusTest
-class ConsoleFundsOverviewFlowTest {
+class ConsoleFundsOverviewFlowTest extends ChromiumFlow {
 
     private static final String SHOTS = "manager-funds/";
-    private static ChromeDriver browser;
-
-    @OidcWireMock
-    WireMockServer provider;
-
-    @TestHTTPResource("/")
-    URL app;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        Files.createDirectories(Chromium.SCREENSHOTS.resolve(SHOTS));
-        browser = Chromium.start(true);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshBrowser() {
-        ConsoleSignIn.providerPages(provider);
-        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        browser.get("about:blank");
-    }
-
     @Test
     void aManagerCreatesAFundRaisesItsBudgetAndReadsTheOverview() throws Exception {
         ConsoleOverviewPagesTest.Team team = ConsoleOverviewPagesTest.aKnownTeam(provider);

@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URL;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,20 +17,12 @@ import org.haven.support.DefenderFixtures;
 import org.haven.support.GrantFixtures;
 import org.haven.support.RequestFixtures;
 import org.haven.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
 
 /**
  * Two programme managers' day in a real headless Chromium: a grant above the two-manager threshold
@@ -44,35 +33,7 @@ import io.quarkus.test.oidc.server.OidcWireMock;
  * photographed in English and Dari under target/console-screenshots/manager/.
  */
 @QuarkusTest
-class ConsoleManagerFlowTest {
-
-    private static ChromeDriver browser;
-
-    @OidcWireMock
-    WireMockServer provider;
-
-    @TestHTTPResource("/")
-    URL app;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Chromium.start(true);
-        Files.createDirectories(Chromium.SCREENSHOTS.resolve("manager"));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshBrowser() {
-        ConsoleSignIn.providerPages(provider);
-        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        browser.get("about:blank");
-    }
+class ConsoleManagerFlowTest extends ChromiumFlow {
 
     @Test
     void twoManagersApproveAGrantAboveTheThresholdFromTheirInboxes() throws Exception {

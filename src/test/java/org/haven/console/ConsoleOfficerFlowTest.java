@@ -2,38 +2,23 @@ package org.haven.console;
 
 import static io.restassured.RestAssured.given;
 import static org.haven.console.BrowserForms.click;
-import static org.haven.console.BrowserForms.fill;
-import static org.haven.console.BrowserForms.fillIn;
-import static org.haven.console.BrowserForms.problemOf;
 import static org.haven.console.BrowserForms.waitOn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URL;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.haven.support.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWireMock;
 
 /**
  * A protection officer's day in a real headless Chromium, page after page as a person clicks through
@@ -44,34 +29,7 @@ import io.quarkus.test.oidc.server.OidcWireMock;
  * An auditor then finds no write control on the same case, and a forged post is refused.
  */
 @QuarkusTest
-class ConsoleOfficerFlowTest {
-
-    private static ChromeDriver browser;
-
-    @OidcWireMock
-    WireMockServer provider;
-
-    @TestHTTPResource("/")
-    URL app;
-
-    @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = Chromium.start(true);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void freshBrowser() {
-        ConsoleSignIn.providerPages(provider);
-        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-        browser.get("about:blank");
-    }
+class ConsoleOfficerFlowTest extends ChromiumFlow {
 
     @Test
     void anOfficersDayFromRegistrationToFollowUp() throws Exception {
