@@ -97,7 +97,7 @@ public class CasePagesResource {
         ConsoleForm form = ConsoleForm.empty();
         DefenderView known = null;
         if (defender != null && !defender.isBlank()) {
-            known = defenders.get(id(defender, "Defender"));
+            known = defenders.get(ConsolePages.recordId(defender, "Defender"));
             form.with("defenderId", known.id().toString());
         }
         return openPage(200, form, known);
@@ -131,7 +131,7 @@ public class CasePagesResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
     public Response page(@PathParam("id") String id) {
-        return casePage(200, id(id, "Request"), Sent.NONE, ConsoleForm.empty(), null);
+        return casePage(200, ConsolePages.recordId(id, "Request"), Sent.NONE, ConsoleForm.empty(), null);
     }
 
     @POST
@@ -142,7 +142,7 @@ public class CasePagesResource {
         if (!csrf.accepts(posted.getFirst(CsrfTokens.FIELD))) {
             return ConsoleErrors.formRefused(pages);
         }
-        UUID requestId = id(id, "Request");
+        UUID requestId = ConsolePages.recordId(id, "Request");
         ConsoleForm form = ConsoleForm.of(posted);
         CaseFormChecks checks = checks();
         ConsoleForm problems = ConsoleForm.empty();
@@ -167,7 +167,7 @@ public class CasePagesResource {
         if (!csrf.accepts(posted.getFirst(CsrfTokens.FIELD))) {
             return ConsoleErrors.formRefused(pages);
         }
-        UUID requestId = id(id, "Request");
+        UUID requestId = ConsolePages.recordId(id, "Request");
         ConsoleForm form = ConsoleForm.of(posted);
         CaseFormChecks checks = checks();
         // the form says "to"; the command, its validation and the workflow's refusals say "target"
@@ -195,7 +195,7 @@ public class CasePagesResource {
         if (!csrf.accepts(posted.getFirst(CsrfTokens.FIELD))) {
             return ConsoleErrors.formRefused(pages);
         }
-        UUID requestId = id(id, "Request");
+        UUID requestId = ConsolePages.recordId(id, "Request");
         ConsoleForm form = ConsoleForm.of(posted);
         CaseFormChecks checks = checks();
         AssignOfficer command = new AssignOfficer(form.value("officer"));
@@ -221,7 +221,7 @@ public class CasePagesResource {
         if (!csrf.accepts(posted.getFirst(CsrfTokens.FIELD))) {
             return ConsoleErrors.formRefused(pages);
         }
-        UUID requestId = id(id, "Request");
+        UUID requestId = ConsolePages.recordId(id, "Request");
         // the input is named "reason" like the API's parameter; its id differs from the status form's reason
         ConsoleForm form = ConsoleForm.empty().with(CaseForms.REVEAL_REASON, posted.getFirst("reason"));
         String reason = CaseForms.reason(form, ConsolePages.messages(pages.language()), cases());
@@ -281,14 +281,6 @@ public class CasePagesResource {
             return id == null ? null : defenders.get(UUID.fromString(id));
         } catch (IllegalArgumentException | Refusal unknown) {
             return null;
-        }
-    }
-
-    private static UUID id(String raw, String what) {
-        try {
-            return UUID.fromString(raw.strip());
-        } catch (IllegalArgumentException e) {
-            throw Refusal.notFound(what);
         }
     }
 

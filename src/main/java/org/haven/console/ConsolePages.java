@@ -3,6 +3,7 @@ package org.haven.console;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,9 +14,12 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.shared.error.Refusal;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
 import org.haven.shared.security.Roles;
+import org.haven.shared.web.Params;
+import org.haven.shared.web.ProblemException;
 
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -101,6 +105,18 @@ class ConsolePages {
             return record.group(1);
         }
         return LIST_PAGES.contains(path) ? path : "/console/caseload";
+    }
+
+    /**
+     * The id in a page's path. A path that is no id names no record: the console's "not found", as for
+     * an unknown one, never the API's 400.
+     */
+    static UUID recordId(String raw, String what) {
+        try {
+            return Params.uuid("id", raw);
+        } catch (ProblemException e) {
+            throw Refusal.notFound(what);
+        }
     }
 
     /** Renders in the page's language: message bundles ({msg:…}) follow the instance's locale. */

@@ -48,7 +48,7 @@ public class DefenderHistoryResource {
     @GET
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
     public TemplateInstance history(@PathParam("id") String id) {
-        UUID defenderId = DefenderPagesResource.uuid(id);
+        UUID defenderId = ConsolePages.recordId(id, "Defender");
         AuditRows entries = AuditRows.newestFirst(defenders.history(defenderId), pages.format());
         ConsolePage page = pages.page();
         DefenderHistory history = new DefenderHistory(defenderId.toString(),

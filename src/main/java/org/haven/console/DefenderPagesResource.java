@@ -142,7 +142,7 @@ public class DefenderPagesResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
     public Response defender(@PathParam("id") String id) {
-        DefenderView view = defenders.get(uuid(id));
+        DefenderView view = defenders.get(ConsolePages.recordId(id, "Defender"));
         // an erased defender's data is gone (410); the page says so and shows what remains
         return html(view.status() == DefenderStatus.ERASED ? 410 : 200, defenderPage(view, ConsoleForm.empty(), null));
     }
@@ -155,7 +155,7 @@ public class DefenderPagesResource {
         if (!csrf.accepts(posted.getFirst(csrf.getParameterName()))) {
             return ConsoleErrors.formRefused(pages);
         }
-        UUID defenderId = uuid(id);
+        UUID defenderId = ConsolePages.recordId(id, "Defender");
         ConsoleForm form = ConsoleForm.of(posted);
         String reason;
         try {
@@ -175,7 +175,7 @@ public class DefenderPagesResource {
     @Path("/{id}/sensitive")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
     public Response backToDefender(@PathParam("id") String id) {
-        return Response.seeOther(URI.create("/console/defenders/" + uuid(id))).build();
+        return Response.seeOther(URI.create("/console/defenders/" + ConsolePages.recordId(id, "Defender"))).build();
     }
 
     private TemplateInstance registerPage(ConsoleForm form) {
@@ -214,15 +214,6 @@ public class DefenderPagesResource {
 
     private boolean isOfficer() {
         return currentActor.get().hasRole(Roles.PROTECTION_OFFICER);
-    }
-
-    /** A path that is not a defender's id names no defender: the same "not found" as an unknown one. */
-    static UUID uuid(String id) {
-        try {
-            return Params.uuid("id", id);
-        } catch (ProblemException e) {
-            throw Refusal.notFound("Defender");
-        }
     }
 
     private Response html(int status, TemplateInstance template) {

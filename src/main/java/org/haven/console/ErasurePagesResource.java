@@ -60,7 +60,7 @@ public class ErasurePagesResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     public Response form(@PathParam("id") String id) {
-        DefenderView defender = defenders.get(DefenderPagesResource.uuid(id));
+        DefenderView defender = defenders.get(ConsolePages.recordId(id, "Defender"));
         if (defender.status() == DefenderStatus.ERASED) {
             return Response.seeOther(URI.create("/console/defenders/" + defender.id())).build();
         }
@@ -74,7 +74,7 @@ public class ErasurePagesResource {
         if (!csrf.accepts(posted.getFirst(CsrfTokens.FIELD))) {
             return ConsoleErrors.formRefused(pages);
         }
-        DefenderView defender = defenders.get(DefenderPagesResource.uuid(id));
+        DefenderView defender = defenders.get(ConsolePages.recordId(id, "Defender"));
         ConsoleForm form = ConsoleForm.of(posted);
         EraseDefender command = new EraseDefender(form.value(REASON));
         boolean valid = pages.formErrors().validate(validator, command, form);

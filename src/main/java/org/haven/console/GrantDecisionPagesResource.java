@@ -65,7 +65,7 @@ public class GrantDecisionPagesResource {
     @GET
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
     public Response grant(@PathParam("id") String id) {
-        return page(200, id(id), ConsoleForm.empty());
+        return page(200, ConsolePages.recordId(id, "Grant"), ConsoleForm.empty());
     }
 
     @POST
@@ -76,7 +76,7 @@ public class GrantDecisionPagesResource {
         if (!csrf.accepts(posted.getFirst(CsrfTokens.FIELD))) {
             return ConsoleErrors.formRefused(pages);
         }
-        UUID grantId = id(id);
+        UUID grantId = ConsolePages.recordId(id, "Grant");
         ConsoleForm form = ConsoleForm.of(posted);
         FormErrors errors = pages.formErrors();
         DecideOnGrant command = DecisionForm.command(form, errors);
@@ -104,14 +104,6 @@ public class GrantDecisionPagesResource {
         form.with("version", form.versionOr(outlook.grant().version()));
         return GrantPageForms.page(status,
                 ConsolePages.localized(Templates.grant(page, view, form), page.language()));
-    }
-
-    private static UUID id(String raw) {
-        try {
-            return UUID.fromString(raw.strip());
-        } catch (IllegalArgumentException e) {
-            throw Refusal.notFound("Grant");
-        }
     }
 
     /** A role without this page or form gets a page that says so (a forged post by an auditor lands here). */
