@@ -201,11 +201,20 @@ class AuditCoverageTest {
         return id;
     }
 
+    /**
+     * A person's own inbox and e-mail preferences: no case, defender, grant or fund changes, so no
+     * audit entry (docs/notifications.md). Everything else that changes state is a case decision.
+     */
+    private static final Set<String> NOT_CASE_DECISIONS = Set.of("POST /notifications/{id}/read",
+            "POST /notifications/read", "PUT /notifications/preferences");
+
     @Test
     void everyMutatingEndpointHasAScenario() {
         Set<String> covered = new TreeSet<>(SCENARIOS.stream().map(Scenario::endpoint).toList());
-        Set<String> mutating = EndpointCatalog.mutating();
+        Set<String> mutating = new TreeSet<>(EndpointCatalog.mutating());
         assertTrue(!mutating.isEmpty());
+        assertTrue(mutating.containsAll(NOT_CASE_DECISIONS), "the exemptions name real endpoints");
+        mutating.removeAll(NOT_CASE_DECISIONS);
         assertEquals(mutating, covered, "add a scenario for each new state-changing endpoint");
     }
 

@@ -38,15 +38,17 @@ public class DefenderService {
     private final DefenderRepository defenders;
     private final DefenderCrypto crypto;
     private final Event<DefenderErased> erasures;
+    private final Event<RiskRaisedToCritical> criticalRisks;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
     DefenderService(DefenderRepository defenders, DefenderCrypto crypto, Event<DefenderErased> erasures,
-            CurrentActor currentActor, AuditLog audit, Clock clock) {
+            Event<RiskRaisedToCritical> criticalRisks, CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.defenders = defenders;
         this.crypto = crypto;
         this.erasures = erasures;
+        this.criticalRisks = criticalRisks;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
@@ -60,6 +62,7 @@ public class DefenderService {
         Defender defender = Defender.register(id, defenders.nextReference(), team, command.profile(),
                 crypto.seal(id, command.sensitiveDetails()), actor, clock.instant());
         defenders.persist(defender);
+        announceIfCritical(defender, null, actor);
         audit.record(AuditEvent.of(actor, AuditAction.DEFENDER_REGISTERED, ENTITY, defender.id())
                 .with(Changes.none().field("reference", null, defender.reference())
                         .field("team", null, defender.team())
@@ -121,6 +124,7 @@ public class DefenderService {
         var actor = currentActor.get();
         DefenderProfile before = defender.profile();
         defender.changeProfile(profile, actor, clock.instant());
+        announceIfCritical(defender, before.riskLevel(), actor);
         audit.record(AuditEvent.of(actor, AuditAction.DEFENDER_PROFILE_CHANGED, ENTITY, id)
                 .with(Changes.diff(DefenderProfile.class, before, defender.profile(), SENSITIVE)));
         return DefenderView.of(defender);
@@ -185,8 +189,16 @@ public class DefenderService {
             return;
         }
         defender.changeRiskLevel(level, actor, clock.instant());
+        announceIfCritical(defender, before, actor);
         audit.record(AuditEvent.of(actor, AuditAction.DEFENDER_RISK_CHANGED, ENTITY, id).because(reason)
                 .with(Changes.none().field("riskLevel", before, level)));
+    }
+
+    /** Tells the notifications feature (in this transaction) that a defender's risk became CRITICAL. */
+    private void announceIfCritical(Defender defender, RiskLevel before, org.haven.shared.security.Actor actor) {
+        if (defender.riskLevel() == RiskLevel.CRITICAL && before != RiskLevel.CRITICAL) {
+            criticalRisks.fire(new RiskRaisedToCritical(defender.id(), defender.reference(), defender.team(), actor));
+        }
     }
 
     /**

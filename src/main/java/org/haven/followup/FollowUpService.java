@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
@@ -38,17 +39,20 @@ public class FollowUpService {
     private final Requests requests;
     private final DefenderService defenders;
     private final FollowUpConfig config;
+    private final Event<FollowUpMissed> misses;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
     FollowUpService(FollowUpRepository followUps, SensitiveVault vault, Requests requests,
-            DefenderService defenders, FollowUpConfig config, CurrentActor currentActor, AuditLog audit, Clock clock) {
+            DefenderService defenders, FollowUpConfig config, Event<FollowUpMissed> misses, CurrentActor currentActor,
+            AuditLog audit, Clock clock) {
         this.followUps = followUps;
         this.vault = vault;
         this.requests = requests;
         this.defenders = defenders;
         this.config = config;
+        this.misses = misses;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
@@ -152,6 +156,8 @@ public class FollowUpService {
         int marked = 0;
         for (FollowUp followUp : followUps.plannedDueBefore(cutoff, 500)) {
             followUp.markMissed(now);
+            misses.fire(new FollowUpMissed(followUp.id(), followUp.requestId(), followUp.team(),
+                    followUp.assignedOfficer()));
             audit.record(AuditEvent.of(SYSTEM, AuditAction.FOLLOW_UP_MISSED, ENTITY, followUp.id())
                     .inCase(followUp.requestId())
                     .with(Changes.none().field("status", FollowUpStatus.PLANNED, followUp.status())

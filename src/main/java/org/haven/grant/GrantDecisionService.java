@@ -33,17 +33,20 @@ public class GrantDecisionService {
     private final GrantRules rules;
     private final FundService funds;
     private final Requests requests;
+    private final GrantAnnouncements announcements;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
     GrantDecisionService(GrantService grants, GrantRepository repository, GrantRules rules, FundService funds,
-            Requests requests, CurrentActor currentActor, AuditLog audit, Clock clock) {
+            Requests requests, GrantAnnouncements announcements, CurrentActor currentActor, AuditLog audit,
+            Clock clock) {
         this.grants = grants;
         this.repository = repository;
         this.rules = rules;
         this.funds = funds;
         this.requests = requests;
+        this.announcements = announcements;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
@@ -79,6 +82,11 @@ public class GrantDecisionService {
             audit.recordRefusal(event(actor, AuditAction.GRANT_DECISION_REFUSED, grant)
                     .because(refused.auditReason()));
             throw refused;
+        }
+        if (outcome == Grant.Outcome.APPROVAL_RECORDED) {
+            announcements.awaitingApproval(grant);
+        } else {
+            announcements.decided(grant, actor);
         }
         switch (outcome) {
             case REJECTED -> audit.record(event(actor, AuditAction.GRANT_REJECTED, grant)

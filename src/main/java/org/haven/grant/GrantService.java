@@ -34,17 +34,20 @@ public class GrantService {
     private final Requests requests;
     private final FundService funds;
     private final GrantRules rules;
+    private final GrantAnnouncements announcements;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
     GrantService(GrantRepository grants, DisbursementRepository disbursements, Requests requests,
-            FundService funds, GrantRules rules, CurrentActor currentActor, AuditLog audit, Clock clock) {
+            FundService funds, GrantRules rules, GrantAnnouncements announcements, CurrentActor currentActor,
+            AuditLog audit, Clock clock) {
         this.grants = grants;
         this.disbursements = disbursements;
         this.requests = requests;
         this.funds = funds;
         this.rules = rules;
+        this.announcements = announcements;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
@@ -59,6 +62,7 @@ public class GrantService {
         Grant grant = Grant.propose(new Grant.Case(request.id(), request.defenderId(), request.team()), fund, command,
                 rules, () -> grants.nextReference(now), actor, now);
         grants.persist(grant);
+        announcements.awaitingApproval(grant);
         audit.record(AuditEvent.of(actor, AuditAction.GRANT_PROPOSED, ENTITY, grant.id()).inCase(request.id())
                 .with(Changes.none().field("reference", null, grant.reference())
                         .field("status", null, grant.status())

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -32,15 +33,17 @@ public class RequestWorkflowService {
     private final RequestRepository requests;
     private final RequestCrypto crypto;
     private final Instance<Requests.ClosingGuard> closingGuards;
+    private final Event<CaseAssigned> assignments;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
     RequestWorkflowService(RequestRepository requests, RequestCrypto crypto, @Any Instance<Requests.ClosingGuard> closingGuards,
-            CurrentActor currentActor, AuditLog audit, Clock clock) {
+            Event<CaseAssigned> assignments, CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.requests = requests;
         this.crypto = crypto;
         this.closingGuards = closingGuards;
+        this.assignments = assignments;
         this.currentActor = currentActor;
         this.audit = audit;
         this.clock = clock;
@@ -97,6 +100,9 @@ public class RequestWorkflowService {
         Actor actor = currentActor.get();
         Instant now = clock.instant();
         Reassignment change = request.assignTo(officer, actor, now);
+        if (change.after() != null && !change.after().equals(change.before())) {
+            assignments.fire(new CaseAssigned(id, request.reference(), request.team(), change.after(), actor));
+        }
         audit.record(AuditEvent.of(actor, AuditAction.REQUEST_ASSIGNED, RequestService.ENTITY, id).inCase(id)
                 .with(Changes.none().field("assignedOfficer", change.before(), change.after())));
         return RequestView.of(request, now);

@@ -202,6 +202,11 @@ class MalformedRequestFuzzTest {
         t.put("GET /audit", () -> nothing(null));
         t.put("GET /audit/checkpoint/verify", () -> new Target(null, ValidCall.withQuery(checkpoint())));
         t.put("GET /stats", () -> nothing(null));
+        t.put("GET /notifications", () -> nothing(null));
+        // Nobody's notification: the well-formed call is a 404 problem, the malformed ones must be too.
+        t.put("POST /notifications/{id}/read", () -> nothing(java.util.UUID.randomUUID().toString()));
+        t.put("PUT /notifications/preferences", () -> body(null, "{\"emailEnabled\":true,\"timeZone\":\"Asia/Kabul\","
+                + "\"quietFrom\":\"22:00\",\"quietUntil\":\"07:00\",\"digestHour\":8}"));
         t.put("GET /exports/case-histories", () -> nothing(null));
         return t;
     }

@@ -100,6 +100,30 @@ public class CurrentActor {
                 : "you belong to several teams; say which one");
     }
 
+    /**
+     * The caller's work e-mail address as the token states it (claim {@code email}), for
+     * notifications; empty if absent, unverified ({@code email_verified: false}) or not an address.
+     */
+    public Optional<String> email() {
+        Object claim = token.getClaim("email");
+        if (claim == null || Boolean.FALSE.equals(booleanClaim("email_verified"))) {
+            return Optional.empty();
+        }
+        String email = unquote(String.valueOf(claim));
+        boolean plausible = email.length() <= 320 && PlainText.isPlain(email) && !email.contains(" ")
+                && email.indexOf('@') > 0 && email.indexOf('@') == email.lastIndexOf('@')
+                && email.lastIndexOf('@') < email.length() - 1;
+        return plausible ? Optional.of(email) : Optional.empty();
+    }
+
+    private Boolean booleanClaim(String name) {
+        Object value = token.getClaim(name);
+        if (value == null) {
+            return null;
+        }
+        return Boolean.valueOf(unquote(String.valueOf(value)));
+    }
+
     /** Whose records the caller may see: auditors everything; everyone else their teams (+ own cases). */
     public AccessScope scope() {
         Actor actor = get();

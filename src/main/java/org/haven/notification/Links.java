@@ -1,0 +1,26 @@
+package org.haven.notification;
+
+import java.util.UUID;
+
+/** Console paths a notification points to (docs/console.md). Relative: e-mails prefix the console URL. */
+final class Links {
+
+    private Links() {
+    }
+
+    static String caseLink(UUID requestId) {
+        return "/console/cases/" + requestId;
+    }
+
+    static String grant(UUID grantId) {
+        return "/console/grants/" + grantId;
+    }
+
+    static String followUp(UUID followUpId) {
+        return "/console/follow-ups/" + followUpId;
+    }
+
+    static String defender(UUID defenderId) {
+        return "/console/defenders/" + defenderId;
+    }
+}
