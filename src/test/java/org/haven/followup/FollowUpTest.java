@@ -201,4 +201,26 @@ class FollowUpTest {
             return rs.getInt(1);
         }
     }
+
+    @Test
+    void aMissedFollowUpTellsItsOfficerAndTheTeamsManagers() {
+        String team = "team-" + UUID.randomUUID().toString().substring(0, 8);
+        String officerId = "officer-" + UUID.randomUUID();
+        String officer = Tokens.inTeams(officerId, List.of(team), Roles.PROTECTION_OFFICER);
+        String manager = Tokens.inTeams("manager-" + UUID.randomUUID(), List.of(team), Roles.PROGRAMME_MANAGER);
+        given().auth().oauth2(manager).get("/notifications").then().statusCode(200); // known to the staff directory
+        String request = RequestFixtures.aRequest(org.haven.support.DefenderFixtures.aDefender().register(officer))
+                .open(officer);
+        String followUp = given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(Map.of("requestId", request, "type", "CHECK_IN", "dueOn", "2020-01-01", "assignedOfficer", officerId))
+                .post("/follow-ups").then().statusCode(201).extract().path("id");
+
+        service.markMissed();
+
+        for (String recipient : List.of(officer, manager)) {
+            given().auth().oauth2(recipient).get("/notifications").then().statusCode(200)
+                    .body("items.find { it.link == '/console/follow-ups/" + followUp + "' }.kind",
+                            equalTo("FOLLOW_UP_MISSED"));
+        }
+    }
 }

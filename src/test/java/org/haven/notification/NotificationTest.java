@@ -226,6 +226,27 @@ class NotificationTest {
     }
 
     @Test
+    void aDefendersRiskRaisedToCriticalIsToldToTheTeamButNotToWhoRaisedIt() {
+        String team = team();
+        Person officer = person(team, Roles.PROTECTION_OFFICER);
+        Person colleague = person(team, Roles.PROTECTION_OFFICER);
+        Person manager = person(team, Roles.PROGRAMME_MANAGER);
+        DefenderFixtures defender = DefenderFixtures.aDefender();
+        String id = defender.register(officer.token());
+        Map<String, Object> profile = new java.util.HashMap<>(defender.profile());
+        profile.put("riskLevel", "CRITICAL");
+        given().auth().oauth2(officer.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(profile)
+                .put("/defenders/" + id).then().statusCode(200);
+
+        for (Person told : List.of(colleague, manager)) {
+            given().auth().oauth2(told.token()).get("/notifications").then()
+                    .body("items.find { it.link == '/console/defenders/" + id + "' }.kind", equalTo("RISK_CRITICAL"));
+        }
+        given().auth().oauth2(officer.token()).get("/notifications").then()
+                .body("items.link", not(hasItem("/console/defenders/" + id)));
+    }
+
+    @Test
     void preferencesAreCheckedFieldByField() {
         String token = Tokens.of(Roles.PROGRAMME_MANAGER);
         assertFieldProblem(given().auth().oauth2(token).contentType(ContentType.JSON)
