@@ -551,8 +551,9 @@ class DeploymentManifestsTest {
         assertEquals(Map.of(
                 labels(Map.of("cnpg.io/cluster", database)), Set.of(5432),
                 labels(Map.of("app", "keycloak", "app.kubernetes.io/managed-by", "keycloak-operator")), Set.of(8080, 8443),
-                labels(Map.of("k8s-app", "kube-dns")), Set.of(53)), reachable,
-                overlay + ": Haven reaches its database, Keycloak and DNS, nothing else");
+                labels(Map.of("k8s-app", "kube-dns")), Set.of(53),
+                labels(Map.of("app.kubernetes.io/name", "mail-relay")), Set.of(587)), reachable,
+                overlay + ": Haven reaches its database, Keycloak, DNS and the mail relay, nothing else");
     }
 
     private static String labels(Map<String, String> labels) {

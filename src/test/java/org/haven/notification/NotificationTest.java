@@ -72,6 +72,12 @@ class NotificationTest {
         return "team-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** The manager assigns the (fresh, version 0) case to the officer. */
+    private static void assign(Person manager, String caseId, Person officer) {
+        given().auth().oauth2(manager.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("officer", officer.subject())).put("/requests/" + caseId + "/assignee").then().statusCode(200);
+    }
+
     private void dispatchAll() {
         while (dispatcher.dispatch() > 0) {
             // until nothing is due
@@ -99,8 +105,7 @@ class NotificationTest {
         String id = request.open(officer.token());
         String reference = given().auth().oauth2(officer.token()).get("/requests/" + id).then().extract().path("reference");
 
-        given().auth().oauth2(manager.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("officer", officer.subject())).put("/requests/" + id + "/assignee").then().statusCode(200);
+        assign(manager, id, officer);
 
         given().auth().oauth2(officer.token()).get("/notifications").then().statusCode(200)
                 .body("items.find { it.reference == '" + reference + "' }.kind", equalTo("CASE_ASSIGNED"))
@@ -153,8 +158,7 @@ class NotificationTest {
         Person manager = person(team, Roles.PROGRAMME_MANAGER);
         Person stranger = person(team, Roles.PROTECTION_OFFICER);
         String id = RequestFixtures.aRequest(DefenderFixtures.aDefender().register(officer.token())).open(officer.token());
-        given().auth().oauth2(manager.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                .body(Map.of("officer", officer.subject())).put("/requests/" + id + "/assignee").then().statusCode(200);
+        assign(manager, id, officer);
         String notification = given().auth().oauth2(officer.token()).get("/notifications").then()
                 .extract().path("items.find { it.link == '/console/cases/" + id + "' }.id");
 
@@ -207,8 +211,7 @@ class NotificationTest {
                 .put("/notifications/preferences").then().statusCode(200).body("digestHour", equalTo(8));
         for (int i = 0; i < 2; i++) {
             String id = RequestFixtures.aRequest(DefenderFixtures.aDefender().register(officer.token())).open(officer.token());
-            given().auth().oauth2(manager.token()).contentType(ContentType.JSON).header("If-Match", "\"0\"")
-                    .body(Map.of("officer", officer.subject())).put("/requests/" + id + "/assignee").then().statusCode(200);
+            assign(manager, id, officer);
         }
         dispatchAll();
         assertTrue(mailTo(officer.email()).isEmpty(), "nothing before the digest hour");
