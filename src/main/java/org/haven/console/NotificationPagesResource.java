@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.haven.notification.NotificationPreferences;
 import org.haven.notification.NotificationService;
+import org.haven.notification.NotificationView;
 import org.haven.shared.error.Refusal;
+import org.haven.shared.paging.Page;
 import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Roles;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -58,17 +60,23 @@ public class NotificationPagesResource {
 
     @GET
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN })
-    public TemplateInstance list(@QueryParam("unread") String unread, @QueryParam("page") String pageIndex,
+    public Response list(@QueryParam("unread") String unread, @QueryParam("page") String pageIndex,
             @QueryParam("done") String done) {
         boolean unreadOnly = "true".equals(unread);
+        int index = index(pageIndex);
+        Page<NotificationView> mine = notifications.mine(unreadOnly, new PageRequest(index, PageRequest.DEFAULT_SIZE));
+        if (mine.items().isEmpty() && index > 0) {
+            // past the end, e.g. the last unread of the last page just marked read: the last page there is
+            String kept = "one".equals(done) || "all".equals(done) ? done : null;
+            return GrantPageForms.seeOther(NotificationPages.path(unreadOnly,
+                    (int) Math.max(0, Math.min(index, mine.totalPages()) - 1), kept));
+        }
         ConsolePage page = pages.page();
-        ConsoleFormat format = pages.format();
         NotificationMessages m = messages(page);
         String notice = "one".equals(done) ? m.marked_one() : "all".equals(done) ? m.marked_all() : null;
-        NotificationPages.ListPage list = NotificationPages.list(
-                notifications.mine(unreadOnly, new PageRequest(index(pageIndex), PageRequest.DEFAULT_SIZE)),
-                unreadOnly, pages.unreadCount(), notice, format, m);
-        return ConsolePages.localized(Templates.list(page, list), page.language());
+        NotificationPages.ListPage list = NotificationPages.list(mine, unreadOnly, pages.unreadCount(), notice,
+                pages.format(), m);
+        return GrantPageForms.page(200, ConsolePages.localized(Templates.list(page, list), page.language()));
     }
 
     @POST

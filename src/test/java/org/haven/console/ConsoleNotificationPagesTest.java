@@ -128,6 +128,17 @@ class ConsoleNotificationPagesTest {
     }
 
     @Test
+    void aPagePastTheEndLeadsToTheLastPageThereIs() {
+        Desk desk = desk();
+        assign(desk);
+
+        desk.officer().get("/console/notifications?unread=true&page=3&done=one").then().statusCode(303)
+                .header("Location", containsString("/console/notifications?unread=true&done=one"));
+        desk.officer().get("/console/notifications?page=9999999999").then().statusCode(200)
+                .body(containsString("Case assigned to you"));
+    }
+
+    @Test
     void markAllReadLeavesNothingUnread() {
         Desk desk = desk();
         assign(desk);
