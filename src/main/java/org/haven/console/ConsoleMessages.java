@@ -49,6 +49,12 @@ public interface ConsoleMessages {
     @Message("Keys")
     String nav_keys();
 
+    @Message("Notifications")
+    String nav_notifications();
+
+    @Message("{count} unread")
+    String nav_unread(String count);
+
     @Message("Signed in as {name}, {role}")
     String signed_in_as(String name, String role);
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.haven.notification.NotificationService;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
@@ -34,14 +35,19 @@ class ConsolePages {
     private final Request request;
     private final CurrentActor currentActor;
     private final ZoneId zone;
+    private final NotificationService notifications;
+    /** The reader's unread notifications, counted once per request (one indexed count) for the menu. */
+    private Long unread;
 
     ConsolePages(HttpHeaders headers, UriInfo uri, Request request, CurrentActor currentActor,
-            @ConfigProperty(name = "haven.console.time-zone", defaultValue = "UTC") ZoneId zone) {
+            @ConfigProperty(name = "haven.console.time-zone", defaultValue = "UTC") ZoneId zone,
+            NotificationService notifications) {
         this.headers = headers;
         this.uri = uri;
         this.request = request;
         this.currentActor = currentActor;
         this.zone = zone;
+        this.notifications = notifications;
     }
 
     Language language() {
@@ -82,7 +88,21 @@ class ConsolePages {
         boolean readOnly = !actor.hasRole(Roles.PROTECTION_OFFICER) && !actor.hasRole(Roles.PROGRAMME_MANAGER);
         return new ConsolePage(language, actor.displayName(), role, readOnly,
                 returnPath("/" + uri.getPath().replaceFirst("^/", ""), request.getMethod()),
-                ConsoleNav.of(actor, messages));
+                ConsoleNav.of(actor, messages, () -> unreadBadge(language, messages)));
+    }
+
+    /** "3 unread" for the menu's notifications entry, or null when nothing is unread. */
+    private String unreadBadge(Language language, ConsoleMessages messages) {
+        long count = unreadCount();
+        return count > 0 ? messages.nav_unread(new ConsoleFormat(language, messages, zone).number(count)) : null;
+    }
+
+    /** The reader's unread notifications ({@link NotificationService#unreadCount}), asked once per request. */
+    long unreadCount() {
+        if (unread == null) {
+            unread = notifications.unreadCount();
+        }
+        return unread;
     }
 
     private static final Pattern RECORD_PAGE = Pattern
@@ -90,7 +110,8 @@ class ConsolePages {
 
     /** Pages whose own path also answers GET, so the answer to a post to them can come back to them. */
     private static final Set<String> LIST_PAGES = Set.of("/console/defenders", "/console/funds", "/console/audit",
-            "/console/exports", "/console/admin/keys", "/console/approvals", "/console/overview");
+            "/console/exports", "/console/admin/keys", "/console/approvals", "/console/overview",
+            "/console/notifications/preferences");
 
     /**
      * Where the language form brings the reader back: this page, or, on the answer to a post (a refused
@@ -104,7 +125,11 @@ class ConsolePages {
         if (record.matches()) {
             return record.group(1);
         }
-        return LIST_PAGES.contains(path) ? path : "/console/caseload";
+        if (LIST_PAGES.contains(path)) {
+            return path;
+        }
+        // marking a notification read answers on the list when refused (someone else's: 404)
+        return path.startsWith(ConsoleNav.NOTIFICATIONS + "/") ? ConsoleNav.NOTIFICATIONS : "/console/caseload";
     }
 
     /**

@@ -162,4 +162,12 @@ public interface ProblemMessages {
 
     @Message("A fund's currency cannot be changed.")
     String currency_immutable();
+
+    // ===== Codes met on the notification preferences =====
+
+    @Message("Haven does not know this time zone. Type a name such as Asia/Kabul or Europe/Paris.")
+    String unknown_time_zone();
+
+    @Message("Quiet hours need both a start and an end. Fill in both, or leave both empty.")
+    String quiet_hours_incomplete();
 }

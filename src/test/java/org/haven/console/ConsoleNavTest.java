@@ -18,26 +18,26 @@ class ConsoleNavTest {
 
     @Test
     void anOfficerSeesTheCaseworkPagesOnly() {
-        assertEquals(List.of("/console/caseload", "/console/defenders", "/console/follow-ups"),
-                menu(Roles.PROTECTION_OFFICER));
+        assertEquals(List.of("/console/caseload", "/console/defenders", "/console/follow-ups",
+                "/console/notifications"), menu(Roles.PROTECTION_OFFICER));
     }
 
     @Test
     void aManagerStartsFromTheApprovalsAndSeesFunds() {
         assertEquals(List.of("/console/approvals", "/console/caseload", "/console/overview", "/console/defenders",
-                "/console/follow-ups", "/console/funds"), menu(Roles.PROGRAMME_MANAGER));
+                "/console/follow-ups", "/console/funds", "/console/notifications"), menu(Roles.PROGRAMME_MANAGER));
     }
 
     @Test
     void anAuditorSeesTheLogAndTheExportsButNoApprovals() {
         assertEquals(List.of("/console/caseload", "/console/overview", "/console/defenders", "/console/follow-ups",
-                "/console/funds", "/console/audit", "/console/exports"), menu(Roles.AUDITOR));
+                "/console/funds", "/console/audit", "/console/exports", "/console/notifications"), menu(Roles.AUDITOR));
     }
 
     @Test
     void anAdministratorSeesKeysAndDefendersButNoCasework() {
         assertEquals(List.of("/console/defenders", "/console/funds", "/console/audit", "/console/exports",
-                "/console/admin/keys"), menu(Roles.ADMIN));
+                "/console/admin/keys", "/console/notifications"), menu(Roles.ADMIN));
     }
 
     @Test
@@ -58,5 +58,26 @@ class ConsoleNavTest {
     void labelsComeFromTheMessages() {
         assertEquals("Approvals", ConsoleNav.of(new Actor("s", "S", List.of(Roles.PROGRAMME_MANAGER)),
                 EnglishMessages.create()).get(0).label());
+    }
+
+    @Test
+    void onlyTheNotificationsEntryCarriesTheUnreadBadgeAndItIsAskedOnce() {
+        int[] asked = { 0 };
+        List<ConsoleNav.Link> menu = ConsoleNav.of(new Actor("s", "S", List.of(Roles.PROTECTION_OFFICER)),
+                EnglishMessages.create(), () -> {
+                    asked[0]++;
+                    return "3 unread";
+                });
+        assertEquals(1, asked[0]);
+        assertEquals(List.of("3 unread"), menu.stream().map(ConsoleNav.Link::badge).filter(b -> b != null).toList());
+        assertEquals("Notifications", menu.get(menu.size() - 1).label());
+        assertEquals("3 unread", menu.get(menu.size() - 1).badge());
+    }
+
+    @Test
+    void aPersonWithoutRolesHasNoMenuAndNoCountIsAsked() {
+        assertEquals(List.of(), ConsoleNav.of(new Actor("s", "S", List.of()), EnglishMessages.create(), () -> {
+            throw new AssertionError("no count without the entry");
+        }));
     }
 }
