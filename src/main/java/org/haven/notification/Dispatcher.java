@@ -28,6 +28,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 @ApplicationScoped
 class Dispatcher {
 
+    /**
+     * How long one round may spend sending: well inside the transaction timeout (60 s), so that what
+     * was sent is always committed as SENT rather than rolled back and sent again.
+     */
+    private static final Duration ROUND_BUDGET = Duration.ofSeconds(20);
+
     private final OutboxRepository outbox;
     private final EmailSender email;
     private final WebhookSender webhooks;
@@ -53,6 +59,9 @@ class Dispatcher {
         Map<String, List<Due>> byTarget = new LinkedHashMap<>();
         due.forEach(d -> byTarget.computeIfAbsent(d.channel() + " " + d.target(), k -> new ArrayList<>()).add(d));
         for (List<Due> group : byTarget.values()) {
+            if (Duration.between(now, clock.instant()).compareTo(ROUND_BUDGET) > 0) {
+                break; // a slow relay: commit what was sent; the rest stays PENDING for the next round
+            }
             List<UUID> ids = group.stream().map(Due::id).toList();
             String error = group.get(0).channel() == Outbox.Channel.EMAIL ? email.send(group) : webhooks.send(group);
             if (error == null) {
