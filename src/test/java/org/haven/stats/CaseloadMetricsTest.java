@@ -147,11 +147,14 @@ class CaseloadMetricsTest {
             assertFalse(scrape.contains(secret), "the metrics carry " + secret);
         }
         Set<String> statuses = Stream.of(RequestStatus.values()).map(Enum::name).collect(Collectors.toSet());
+        // haven_notifications_sent/failed_total by delivery channel (docs/operations.md#notifications).
+        Set<String> notificationChannels = Set.of("EMAIL", "WEBHOOK");
         for (String series : samples(scrape).keySet()) {
             if (series.startsWith("haven_")) {
                 Matcher labels = Pattern.compile("(\\w+)=\"([^\"]*)\"").matcher(series);
                 while (labels.find()) {
                     assertTrue(labels.group(1).equals("status") && statuses.contains(labels.group(2))
+                            || labels.group(1).equals("channel") && notificationChannels.contains(labels.group(2))
                             || labels.group(1).equals("le"), "a Haven series with a free label: " + series);
                 }
             }
