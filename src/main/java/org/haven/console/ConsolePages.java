@@ -93,6 +93,9 @@ class ConsolePages {
 
     /** "3 unread" for the menu's notifications entry, or null when nothing is unread. */
     private String unreadBadge(Language language, ConsoleMessages messages) {
+        if (io.vertx.core.Context.isOnEventLoopThread()) {
+            return null; // an error page rendered on the I/O thread (e.g. 403 from the security layer): no query there
+        }
         long count = unreadCount();
         return count > 0 ? messages.nav_unread(new ConsoleFormat(language, messages, zone).number(count)) : null;
     }
