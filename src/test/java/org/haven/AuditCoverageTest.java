@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.haven.shared.security.Roles;
 import org.haven.support.EndpointCatalog;
 import org.haven.support.GrantFixtures;
+import org.haven.support.OrganisationFixtures;
 import org.haven.support.RequestFixtures;
 import org.haven.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -159,7 +160,44 @@ class AuditCoverageTest {
                             .post("/follow-ups/" + id + "/cancellation").then().statusCode(200))),
             new Scenario("POST /admin/keys/rotation", "KEYS_REWRAPPED", () -> null,
                     ignored -> kekEntityId(given().auth().oauth2(Tokens.of(Roles.ADMIN)).post("/admin/keys/rotation")
-                            .then().statusCode(200).extract().path("primaryKek"))));
+                            .then().statusCode(200).extract().path("primaryKek"))),
+            new Scenario("POST /organisations", "ORGANISATION_REGISTERED", () -> null,
+                    ignored -> OrganisationFixtures.anOrganisation().register(officer())),
+            new Scenario("PUT /organisations/{id}", "ORGANISATION_PROFILE_CHANGED", AuditCoverageTest::newOrganisation,
+                    id -> changed(id, () -> asOfficer("\"0\"").body(OrganisationFixtures.anOrganisation().profile())
+                            .put("/organisations/" + id).then().statusCode(200))),
+            new Scenario("PUT /organisations/{id}/sensitive", "ORGANISATION_CONTACTS_CHANGED",
+                    AuditCoverageTest::newOrganisation,
+                    id -> changed(id, () -> asOfficer("\"0\"").body(Map.of("contacts", List.of()))
+                            .put("/organisations/" + id + "/sensitive").then().statusCode(200))),
+            new Scenario("POST /organisations/{id}/vetting", "ORGANISATION_VETTED", AuditCoverageTest::newOrganisation,
+                    id -> changed(id, () -> given().auth().oauth2(GrantFixtures.manager()).contentType(ContentType.JSON)
+                            .header("If-Match", "\"0\"").body(Map.of("status", "IN_PROGRESS", "reason", "Started"))
+                            .post("/organisations/" + id + "/vetting").then().statusCode(200))),
+            new Scenario("POST /organisations/{id}/archive", "ORGANISATION_ARCHIVED", AuditCoverageTest::newOrganisation,
+                    id -> changed(id, () -> given().auth().oauth2(GrantFixtures.manager()).contentType(ContentType.JSON)
+                            .header("If-Match", "\"0\"").body(Map.of("reason", "Partnership ended"))
+                            .post("/organisations/" + id + "/archive").then().statusCode(200))),
+            new Scenario("POST /organisations/{id}/members", "ORGANISATION_MEMBER_LINKED",
+                    () -> newOrganisation() + " " + newDefender(),
+                    orgAndDefender -> changed(orgAndDefender.split(" ")[0], () -> OrganisationFixtures.link(officer(),
+                            orgAndDefender.split(" ")[0], orgAndDefender.split(" ")[1], "MEMBER"))),
+            new Scenario("POST /organisations/{id}/members/removal", "ORGANISATION_MEMBER_REMOVED",
+                    () -> {
+                        String org = newOrganisation();
+                        String defender = newDefender();
+                        OrganisationFixtures.link(officer(), org, defender, "STAFF");
+                        return org + " " + defender;
+                    },
+                    orgAndDefender -> changed(orgAndDefender.split(" ")[0], () -> given().auth().oauth2(officer())
+                            .contentType(ContentType.JSON).body(Map.of("defenderId", orgAndDefender.split(" ")[1],
+                                    "reason", "Left the network"))
+                            .post("/organisations/" + orgAndDefender.split(" ")[0] + "/members/removal")
+                            .then().statusCode(200))));
+
+    private static String newOrganisation() {
+        return OrganisationFixtures.anOrganisation().register(officer());
+    }
 
     /** A KEK's audit entity id, as auditors derive it from the KEK id (docs/security-keys.md). */
     private static String kekEntityId(String kekId) {

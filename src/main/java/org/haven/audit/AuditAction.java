@@ -47,7 +47,17 @@ public enum AuditAction {
     /** A KEK rotation re-wrapped data keys with the primary key-encryption key (entity type "kek"). */
     KEYS_REWRAPPED(false),
     /** A defender's personal data was erased (data key destroyed, fields blanked). */
-    DEFENDER_ERASED(true);
+    DEFENDER_ERASED(true),
+    ORGANISATION_REGISTERED(false),
+    ORGANISATION_PROFILE_CHANGED(false),
+    ORGANISATION_CONTACTS_CHANGED(false),
+    /** A due-diligence decision on an organisation (status, date), with its reason. */
+    ORGANISATION_VETTED(true),
+    ORGANISATION_ARCHIVED(true),
+    ORGANISATION_SENSITIVE_VIEWED(true),
+    /** A defender was linked to an organisation (entry about the organisation; the defender by reference). */
+    ORGANISATION_MEMBER_LINKED(false),
+    ORGANISATION_MEMBER_REMOVED(true);
 
     private final boolean reasonRequired;
 

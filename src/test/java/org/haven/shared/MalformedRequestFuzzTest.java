@@ -31,6 +31,7 @@ import org.haven.shared.security.Roles;
 import org.haven.support.ApiContract;
 import org.haven.support.DefenderFixtures;
 import org.haven.support.GrantFixtures;
+import org.haven.support.OrganisationFixtures;
 import org.haven.support.MalformedRequests;
 import org.haven.support.MalformedRequests.Expect;
 import org.haven.support.MalformedRequests.Part;
@@ -203,6 +204,27 @@ class MalformedRequestFuzzTest {
         t.put("GET /audit/checkpoint/verify", () -> new Target(null, ValidCall.withQuery(checkpoint())));
         t.put("GET /stats", () -> nothing(null));
         t.put("GET /exports/case-histories", () -> nothing(null));
+
+        t.put("POST /organisations", () -> body(null, organisation(true)));
+        t.put("GET /organisations", () -> nothing(null));
+        t.put("GET /organisations/{id}", () -> nothing(shared("organisation", this::organisation)));
+        t.put("PUT /organisations/{id}", () -> body(organisation(), organisation(false)));
+        t.put("POST /organisations/{id}/vetting", () -> body(organisation(),
+                "{\"status\":\"VETTED\",\"vettedOn\":\"" + today().minusDays(1) + "\",\"reason\":\"Synthetic: checked\"}"));
+        t.put("POST /organisations/{id}/archive", () -> body(organisation(), reason()));
+        t.put("GET /organisations/{id}/history", () -> nothing(shared("organisation", this::organisation)));
+        t.put("GET /organisations/{id}/sensitive", () -> reasonGiven(shared("organisation", this::organisation)));
+        t.put("PUT /organisations/{id}/sensitive", () -> body(organisation(),
+                "{\"contacts\":[{\"channel\":\"EMAIL\",\"value\":\"fuzz@example.org\"}]}"));
+        t.put("GET /organisations/{id}/members", () -> nothing(shared("organisation", this::organisation)));
+        t.put("POST /organisations/{id}/members", () -> body(organisation(),
+                "{\"defenderId\":\"" + defender() + "\",\"role\":\"MEMBER\"}"));
+        t.put("POST /organisations/{id}/members/removal", () -> {
+            String organisation = organisation();
+            String defender = defender();
+            OrganisationFixtures.link(token(Roles.PROTECTION_OFFICER), organisation, defender, "MEMBER");
+            return body(organisation, "{\"defenderId\":\"" + defender + "\",\"reason\":\"Synthetic: fuzz test\"}");
+        });
         return t;
     }
 
@@ -359,6 +381,19 @@ class MalformedRequestFuzzTest {
 
     private String fund() {
         return GrantFixtures.aFund(50000, "EUR");
+    }
+
+    private String organisation() {
+        return OrganisationFixtures.anOrganisation().register(token(Roles.PROTECTION_OFFICER));
+    }
+
+    private static String organisation(boolean withContacts) {
+        return """
+                {"name":"Fuzz Network %1$s","types":["PARTNER","HOST"],"country":"CH","publicKey":"synthetic-public-key-%1$s"%2$s}
+                """.formatted(tag(), withContacts
+                        ? ",\"contacts\":[{\"channel\":\"SIGNAL\",\"value\":\"+00-555-fuzz\"}],\"team\":\""
+                                + Tokens.DEFAULT_TEAM + "\""
+                        : "");
     }
 
     private String proposedGrant() {
