@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -92,6 +93,27 @@ class OrganisationApiTest {
         assertEquals("synthetic audit sample", history.getString("[1].reason"));
         String audit = given().auth().oauth2(auditor).get("/organisations/" + id + "/history").asString();
         assertFalse(audit.contains(marker), "the audit log holds no contact in clear");
+    }
+
+    @Test
+    void aDataKeyBelongsToADefenderOrAnOrganisationAndToNothingElse() throws Exception {
+        String organisation = anOrganisation().register(officer);
+        try (Connection c = Database.asRuntimeRole()) {
+            try (var s = c.prepareStatement("select count(*) from defender_key where defender_id = ?")) {
+                s.setObject(1, UUID.fromString(organisation));
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    assertEquals(1, rs.getInt(1), "the organisation's contacts were sealed with its own key");
+                }
+            }
+            try (var s = c.prepareStatement("insert into defender_key (defender_id, kek_id, wrapped_key, created_at)"
+                    + " values (?, 'k1', '\\x00', now())")) {
+                s.setObject(1, UUID.randomUUID());
+                var refused = assertThrows(java.sql.SQLException.class,
+                        s::executeUpdate);
+                assertEquals("23503", refused.getSQLState(), "foreign_key_violation: " + refused.getMessage());
+            }
+        }
     }
 
     @Test
