@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.haven.shared.security.Roles;
 import org.haven.support.EndpointCatalog;
+import org.haven.support.ActivityFixtures;
 import org.haven.support.GrantFixtures;
 import org.haven.support.OrganisationFixtures;
 import org.haven.support.RequestFixtures;
@@ -193,7 +194,40 @@ class AuditCoverageTest {
                             .contentType(ContentType.JSON).body(Map.of("defenderId", orgAndDefender.split(" ")[1],
                                     "reason", "Left the network"))
                             .post("/organisations/" + orgAndDefender.split(" ")[0] + "/members/removal")
-                            .then().statusCode(200))));
+                            .then().statusCode(200))),
+            new Scenario("POST /activities", "ACTIVITY_PLANNED", () -> null,
+                    ignored -> ActivityFixtures.anActivity().plan(officer())),
+            new Scenario("PUT /activities/{id}", "ACTIVITY_CHANGED", AuditCoverageTest::newActivity,
+                    id -> changed(id, () -> asOfficer("\"0\"").body(ActivityFixtures.anActivity().details())
+                            .put("/activities/" + id).then().statusCode(200))),
+            new Scenario("PUT /activities/{id}/sensitive", "ACTIVITY_LOCATION_CHANGED", AuditCoverageTest::newActivity,
+                    id -> changed(id, () -> asOfficer("\"0\"").body(Map.of("location", "Another synthetic venue"))
+                            .put("/activities/" + id + "/sensitive").then().statusCode(200))),
+            new Scenario("POST /activities/{id}/transitions", "ACTIVITY_STATUS_CHANGED", AuditCoverageTest::newActivity,
+                    id -> changed(id, () -> ActivityFixtures.held(officer(), id, "\"0\""))),
+            new Scenario("POST /activities/{id}/outputs", "ACTIVITY_OUTPUT_RECORDED", () -> {
+                String id = newActivity();
+                ActivityFixtures.held(officer(), id, "\"0\"");
+                return id;
+            }, id -> changed(id, () -> given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                    .body(Map.of("kind", "ACTION_PLAN", "title", "Synthetic action plan"))
+                    .post("/activities/" + id + "/outputs").then().statusCode(201))),
+            new Scenario("POST /activities/{id}/participants", "ACTIVITY_PARTICIPANT_ADDED",
+                    () -> newActivity() + " " + newDefender(),
+                    both -> changed(both.split(" ")[0], () -> ActivityFixtures.addParticipant(officer(),
+                            both.split(" ")[0], both.split(" ")[1], true))),
+            new Scenario("POST /activities/{id}/participants/removal", "ACTIVITY_PARTICIPANT_REMOVED", () -> {
+                String activity = newActivity();
+                String defender = newDefender();
+                ActivityFixtures.addParticipant(officer(), activity, defender, false);
+                return activity + " " + defender;
+            }, both -> changed(both.split(" ")[0], () -> given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                    .body(Map.of("defenderId", both.split(" ")[1], "reason", "Could not travel"))
+                    .post("/activities/" + both.split(" ")[0] + "/participants/removal").then().statusCode(200))));
+
+    private static String newActivity() {
+        return ActivityFixtures.anActivity().plan(officer());
+    }
 
     private static String newOrganisation() {
         return OrganisationFixtures.anOrganisation().register(officer());

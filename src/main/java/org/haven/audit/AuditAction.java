@@ -57,7 +57,16 @@ public enum AuditAction {
     ORGANISATION_SENSITIVE_VIEWED(true),
     /** A defender was linked to an organisation (entry about the organisation; the defender by reference). */
     ORGANISATION_MEMBER_LINKED(false),
-    ORGANISATION_MEMBER_REMOVED(true);
+    ORGANISATION_MEMBER_REMOVED(true),
+    ACTIVITY_PLANNED(false),
+    ACTIVITY_CHANGED(false),
+    ACTIVITY_LOCATION_CHANGED(false),
+    ACTIVITY_SENSITIVE_VIEWED(true),
+    /** HELD, or CANCELLED (the activity requires a reason for it). */
+    ACTIVITY_STATUS_CHANGED(false),
+    ACTIVITY_PARTICIPANT_ADDED(false),
+    ACTIVITY_PARTICIPANT_REMOVED(true),
+    ACTIVITY_OUTPUT_RECORDED(false);
 
     private final boolean reasonRequired;
 

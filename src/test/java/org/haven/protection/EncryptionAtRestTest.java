@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.haven.shared.security.Roles;
+import org.haven.support.ActivityFixtures;
 import org.haven.support.Database;
 import org.haven.support.OrganisationFixtures;
 import org.haven.support.RequestFixtures;
@@ -106,6 +107,9 @@ class EncryptionAtRestTest {
                 .with("contacts", List.of(Map.of("channel", "EMAIL", "value", m + "-orgcontact"))).register(officer);
         given().auth().oauth2(officer).get("/organisations/" + organisation + "/sensitive?reason=test").then()
                 .statusCode(200).body("contacts[0].value", equalTo(m + "-orgcontact"));
+        String activity = ActivityFixtures.anActivity().with("location", m + "-venue").plan(officer);
+        given().auth().oauth2(officer).get("/activities/" + activity + "/sensitive?reason=test").then()
+                .statusCode(200).body("location", equalTo(m + "-venue"));
         assertFalse(dump().contains(m), "a sensitive value is readable in the raw database");
     }
 

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.haven.shared.security.Roles;
+import org.haven.support.ActivityFixtures;
 import org.haven.support.ApiContract;
 import org.haven.support.DefenderFixtures;
 import org.haven.support.GrantFixtures;
@@ -225,6 +226,30 @@ class MalformedRequestFuzzTest {
             OrganisationFixtures.link(token(Roles.PROTECTION_OFFICER), organisation, defender, "MEMBER");
             return body(organisation, "{\"defenderId\":\"" + defender + "\",\"reason\":\"Synthetic: fuzz test\"}");
         });
+
+        t.put("POST /activities", () -> body(null, activity(true)));
+        t.put("GET /activities", () -> nothing(null));
+        t.put("GET /activities/{id}", () -> nothing(shared("activity", this::activity)));
+        t.put("PUT /activities/{id}", () -> body(activity(), activity(false)));
+        t.put("POST /activities/{id}/transitions", () -> body(activity(),
+                "{\"target\":\"CANCELLED\",\"reason\":\"Synthetic: fuzz test\"}"));
+        t.put("POST /activities/{id}/outputs", () -> {
+            String activity = activity();
+            ActivityFixtures.held(token(Roles.PROTECTION_OFFICER), activity, "\"0\"");
+            return body(activity, "{\"kind\":\"ACTION_PLAN\",\"title\":\"Synthetic action plan\"}");
+        });
+        t.put("GET /activities/{id}/history", () -> nothing(shared("activity", this::activity)));
+        t.put("GET /activities/{id}/sensitive", () -> reasonGiven(shared("activity", this::activity)));
+        t.put("PUT /activities/{id}/sensitive", () -> body(activity(), "{\"location\":\"Synthetic venue\"}"));
+        t.put("GET /activities/{id}/participants", () -> nothing(shared("activity", this::activity)));
+        t.put("POST /activities/{id}/participants", () -> body(activity(),
+                "{\"defenderId\":\"" + defender() + "\",\"consentToBeListed\":true}"));
+        t.put("POST /activities/{id}/participants/removal", () -> {
+            String activity = activity();
+            String defender = defender();
+            ActivityFixtures.addParticipant(token(Roles.PROTECTION_OFFICER), activity, defender, true);
+            return body(activity, "{\"defenderId\":\"" + defender + "\",\"reason\":\"Synthetic: fuzz test\"}");
+        });
         return t;
     }
 
@@ -385,6 +410,19 @@ class MalformedRequestFuzzTest {
 
     private String organisation() {
         return OrganisationFixtures.anOrganisation().register(token(Roles.PROTECTION_OFFICER));
+    }
+
+    private String activity() {
+        return ActivityFixtures.anActivity().plan(token(Roles.PROTECTION_OFFICER));
+    }
+
+    private static String activity(boolean withPlanningFields) {
+        return """
+                {"type":"WORKSHOP","title":"Fuzz workshop %1$s","startsOn":"%2$s","endsOn":"%3$s",
+                 "partnerOrganisationIds":[]%4$s}
+                """.formatted(tag(), today().minusDays(2), today().minusDays(1), withPlanningFields
+                        ? ",\"location\":\"Synthetic venue\",\"team\":\"" + Tokens.DEFAULT_TEAM + "\""
+                        : "");
     }
 
     private static String organisation(boolean withContacts) {
