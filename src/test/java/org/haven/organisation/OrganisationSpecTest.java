@@ -28,6 +28,11 @@ class OrganisationSpecTest {
     }
 
     @Test
+    void thePublishedNumberOfTypesIsTheNumberOfTypes() {
+        assertEquals(OrganisationType.values().length, OrganisationType.COUNT);
+    }
+
+    @Test
     void aNewOrganisationIsActiveAndNotVetted() {
         Organisation o = anOrganisation();
         assertEquals(OrganisationStatus.ACTIVE, o.status());
