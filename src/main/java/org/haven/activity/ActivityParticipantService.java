@@ -75,7 +75,7 @@ public class ActivityParticipantService {
         participants.persist(ActivityParticipant.add(activityId, defender.id(), defender.reference(), gender,
                 command.consentToBeListed(), actor, clock.instant()));
         audit.record(AuditEvent.of(actor, AuditAction.ACTIVITY_PARTICIPANT_ADDED, ActivityService.ENTITY, activityId)
-                .with(Changes.none().field("defender", null, defender.reference())
+                .with(participant(null, defender.reference(), command.consentToBeListed())
                         .field("listed", null, command.consentToBeListed())));
         participants.flush();
         return view(participants.of(activityId));
@@ -91,9 +91,18 @@ public class ActivityParticipantService {
         participants.delete(participant);
         audit.record(AuditEvent.of(currentActor.get(), AuditAction.ACTIVITY_PARTICIPANT_REMOVED,
                 ActivityService.ENTITY, activityId).because(command.reason().trim())
-                .with(Changes.none().field("defender", participant.defenderReference(), null)));
+                .with(participant(participant.defenderReference(), null, participant.listed())));
         participants.flush();
         return view(participants.of(activityId));
+    }
+
+    /**
+     * Who joined or left, in the activity's history: by reference if they consented to be listed; else
+     * only that a participant changed, so the history lists no one the participant list does not.
+     */
+    private static Changes participant(String before, String after, boolean listed) {
+        return listed ? Changes.none().field("defender", before, after)
+                : Changes.none().sensitive("defender", before, after);
     }
 
     /** Listed: those who consented. Counted: everyone, by gender (null last). */

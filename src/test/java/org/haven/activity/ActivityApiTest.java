@@ -141,6 +141,12 @@ class ActivityApiTest {
         assertEquals(List.of("ACTIVITY_PLANNED", "ACTIVITY_PARTICIPANT_ADDED", "ACTIVITY_PARTICIPANT_ADDED",
                 "ACTIVITY_PARTICIPANT_ADDED", "ACTIVITY_PARTICIPANT_REMOVED"), history.getList("action", String.class));
         assertEquals("Could not travel", history.getString("[4].reason"));
+        // the history names no participant the list does not
+        String unlistedReference = given().auth().oauth2(officer).get("/defenders/" + unlisted).then().extract()
+                .path("reference");
+        assertEquals(Boolean.TRUE, history.get("[3].changes.defender.sensitive"));
+        assertFalse(history.prettify().contains(unlistedReference), "an unlisted participant is named in the history");
+        assertFalse(history.prettify().contains(unlisted), "an unlisted participant's id is in the history");
     }
 
     @Test
