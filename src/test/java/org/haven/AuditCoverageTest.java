@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 
 import org.haven.shared.security.Roles;
 import org.haven.support.EndpointCatalog;
+import org.haven.support.ActivityFixtures;
 import org.haven.support.GrantFixtures;
+import org.haven.support.OrganisationFixtures;
 import org.haven.support.RequestFixtures;
 import org.haven.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -159,7 +161,77 @@ class AuditCoverageTest {
                             .post("/follow-ups/" + id + "/cancellation").then().statusCode(200))),
             new Scenario("POST /admin/keys/rotation", "KEYS_REWRAPPED", () -> null,
                     ignored -> kekEntityId(given().auth().oauth2(Tokens.of(Roles.ADMIN)).post("/admin/keys/rotation")
-                            .then().statusCode(200).extract().path("primaryKek"))));
+                            .then().statusCode(200).extract().path("primaryKek"))),
+            new Scenario("POST /organisations", "ORGANISATION_REGISTERED", () -> null,
+                    ignored -> OrganisationFixtures.anOrganisation().register(officer())),
+            new Scenario("PUT /organisations/{id}", "ORGANISATION_PROFILE_CHANGED", AuditCoverageTest::newOrganisation,
+                    id -> changed(id, () -> asOfficer("\"0\"").body(OrganisationFixtures.anOrganisation().profile())
+                            .put("/organisations/" + id).then().statusCode(200))),
+            new Scenario("PUT /organisations/{id}/sensitive", "ORGANISATION_CONTACTS_CHANGED",
+                    AuditCoverageTest::newOrganisation,
+                    id -> changed(id, () -> asOfficer("\"0\"").body(Map.of("contacts", List.of()))
+                            .put("/organisations/" + id + "/sensitive").then().statusCode(200))),
+            new Scenario("POST /organisations/{id}/vetting", "ORGANISATION_VETTED", AuditCoverageTest::newOrganisation,
+                    id -> changed(id, () -> given().auth().oauth2(GrantFixtures.manager()).contentType(ContentType.JSON)
+                            .header("If-Match", "\"0\"").body(Map.of("status", "IN_PROGRESS", "reason", "Started"))
+                            .post("/organisations/" + id + "/vetting").then().statusCode(200))),
+            new Scenario("POST /organisations/{id}/archive", "ORGANISATION_ARCHIVED", AuditCoverageTest::newOrganisation,
+                    id -> changed(id, () -> given().auth().oauth2(GrantFixtures.manager()).contentType(ContentType.JSON)
+                            .header("If-Match", "\"0\"").body(Map.of("reason", "Partnership ended"))
+                            .post("/organisations/" + id + "/archive").then().statusCode(200))),
+            new Scenario("POST /organisations/{id}/members", "ORGANISATION_MEMBER_LINKED",
+                    () -> newOrganisation() + " " + newDefender(),
+                    orgAndDefender -> changed(orgAndDefender.split(" ")[0], () -> OrganisationFixtures.link(officer(),
+                            orgAndDefender.split(" ")[0], orgAndDefender.split(" ")[1], "MEMBER"))),
+            new Scenario("POST /organisations/{id}/members/removal", "ORGANISATION_MEMBER_REMOVED",
+                    () -> {
+                        String org = newOrganisation();
+                        String defender = newDefender();
+                        OrganisationFixtures.link(officer(), org, defender, "STAFF");
+                        return org + " " + defender;
+                    },
+                    orgAndDefender -> changed(orgAndDefender.split(" ")[0], () -> given().auth().oauth2(officer())
+                            .contentType(ContentType.JSON).body(Map.of("defenderId", orgAndDefender.split(" ")[1],
+                                    "reason", "Left the network"))
+                            .post("/organisations/" + orgAndDefender.split(" ")[0] + "/members/removal")
+                            .then().statusCode(200))),
+            new Scenario("POST /activities", "ACTIVITY_PLANNED", () -> null,
+                    ignored -> ActivityFixtures.anActivity().plan(officer())),
+            new Scenario("PUT /activities/{id}", "ACTIVITY_CHANGED", AuditCoverageTest::newActivity,
+                    id -> changed(id, () -> asOfficer("\"0\"").body(ActivityFixtures.anActivity().details())
+                            .put("/activities/" + id).then().statusCode(200))),
+            new Scenario("PUT /activities/{id}/sensitive", "ACTIVITY_LOCATION_CHANGED", AuditCoverageTest::newActivity,
+                    id -> changed(id, () -> asOfficer("\"0\"").body(Map.of("location", "Another synthetic venue"))
+                            .put("/activities/" + id + "/sensitive").then().statusCode(200))),
+            new Scenario("POST /activities/{id}/transitions", "ACTIVITY_STATUS_CHANGED", AuditCoverageTest::newActivity,
+                    id -> changed(id, () -> ActivityFixtures.held(officer(), id, "\"0\""))),
+            new Scenario("POST /activities/{id}/outputs", "ACTIVITY_OUTPUT_RECORDED", () -> {
+                String id = newActivity();
+                ActivityFixtures.held(officer(), id, "\"0\"");
+                return id;
+            }, id -> changed(id, () -> given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                    .body(Map.of("kind", "ACTION_PLAN", "title", "Synthetic action plan"))
+                    .post("/activities/" + id + "/outputs").then().statusCode(201))),
+            new Scenario("POST /activities/{id}/participants", "ACTIVITY_PARTICIPANT_ADDED",
+                    () -> newActivity() + " " + newDefender(),
+                    both -> changed(both.split(" ")[0], () -> ActivityFixtures.addParticipant(officer(),
+                            both.split(" ")[0], both.split(" ")[1], true))),
+            new Scenario("POST /activities/{id}/participants/removal", "ACTIVITY_PARTICIPANT_REMOVED", () -> {
+                String activity = newActivity();
+                String defender = newDefender();
+                ActivityFixtures.addParticipant(officer(), activity, defender, false);
+                return activity + " " + defender;
+            }, both -> changed(both.split(" ")[0], () -> given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                    .body(Map.of("defenderId", both.split(" ")[1], "reason", "Could not travel"))
+                    .post("/activities/" + both.split(" ")[0] + "/participants/removal").then().statusCode(200))));
+
+    private static String newActivity() {
+        return ActivityFixtures.anActivity().plan(officer());
+    }
+
+    private static String newOrganisation() {
+        return OrganisationFixtures.anOrganisation().register(officer());
+    }
 
     /** A KEK's audit entity id, as auditors derive it from the KEK id (docs/security-keys.md). */
     private static String kekEntityId(String kekId) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.haven.shared.security.Roles;
+import org.haven.support.ActivityFixtures;
+import org.haven.support.OrganisationFixtures;
 import org.haven.support.RequestFixtures;
 import org.haven.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -72,6 +74,27 @@ class NoPersonalDataInLogsTest {
         given().auth().oauth2(officer).contentType(ContentType.JSON)
                 .body(Map.of("completedAt", "2026-01-01T00:00:00Z", "outcome", "SAFE", "notes", m + "-notes"))
                 .post("/follow-ups/" + followUp + "/outcome").then().statusCode(200);
+
+        // organisations: contacts and name in accepted and refused requests, and a contacts read
+        String organisation = OrganisationFixtures.anOrganisation().with("name", m + "-org-name")
+                .with("contacts", List.of(Map.of("channel", "EMAIL", "value", m + "-org-contact"))).register(officer);
+        given().auth().oauth2(officer).get("/organisations/" + organisation + "/sensitive?reason=log-test").then()
+                .statusCode(200);
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(OrganisationFixtures.anOrganisation().with("name", m + "-org-name2").with("country", "XX")
+                        .with("contacts", List.of(Map.of("channel", "EMAIL", "value", m + "-org-contact2"))).body())
+                .post("/organisations").then().statusCode(422);
+        given().auth().oauth2(officer).contentType(ContentType.JSON).header("If-Match", "\"9\"")
+                .body(Map.of("contacts", List.of(Map.of("channel", "EMAIL", "value", m + "-org-contact3"))))
+                .put("/organisations/" + organisation + "/sensitive").then().statusCode(412);
+
+        // activities: the location in accepted and refused requests, and a location read
+        String activity = ActivityFixtures.anActivity().with("location", m + "-venue").plan(officer);
+        given().auth().oauth2(officer).get("/activities/" + activity + "/sensitive?reason=log-test").then()
+                .statusCode(200);
+        given().auth().oauth2(officer).contentType(ContentType.JSON)
+                .body(ActivityFixtures.anActivity().with("location", m + "-venue2").with("endsOn", "2000-01-01").body())
+                .post("/activities").then().statusCode(422);
 
         assertTrue(Files.exists(LOG), "the test run writes its log to " + LOG);
         String log = Files.readString(LOG, StandardCharsets.UTF_8);

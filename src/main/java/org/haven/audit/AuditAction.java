@@ -47,7 +47,26 @@ public enum AuditAction {
     /** A KEK rotation re-wrapped data keys with the primary key-encryption key (entity type "kek"). */
     KEYS_REWRAPPED(false),
     /** A defender's personal data was erased (data key destroyed, fields blanked). */
-    DEFENDER_ERASED(true);
+    DEFENDER_ERASED(true),
+    ORGANISATION_REGISTERED(false),
+    ORGANISATION_PROFILE_CHANGED(false),
+    ORGANISATION_CONTACTS_CHANGED(false),
+    /** A due-diligence decision on an organisation (status, date), with its reason. */
+    ORGANISATION_VETTED(true),
+    ORGANISATION_ARCHIVED(true),
+    ORGANISATION_SENSITIVE_VIEWED(true),
+    /** A defender was linked to an organisation (entry about the organisation; the defender by reference). */
+    ORGANISATION_MEMBER_LINKED(false),
+    ORGANISATION_MEMBER_REMOVED(true),
+    ACTIVITY_PLANNED(false),
+    ACTIVITY_CHANGED(false),
+    ACTIVITY_LOCATION_CHANGED(false),
+    ACTIVITY_SENSITIVE_VIEWED(true),
+    /** HELD, or CANCELLED (the activity requires a reason for it). */
+    ACTIVITY_STATUS_CHANGED(false),
+    ACTIVITY_PARTICIPANT_ADDED(false),
+    ACTIVITY_PARTICIPANT_REMOVED(true),
+    ACTIVITY_OUTPUT_RECORDED(false);
 
     private final boolean reasonRequired;
 

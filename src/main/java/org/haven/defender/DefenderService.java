@@ -218,6 +218,16 @@ public class DefenderService {
         return new DefenderRef(defender.id(), defender.reference(), defender.pseudonym(), defender.team());
     }
 
+    /**
+     * For other features (activities): the gender a visible defender gave, for counts without names;
+     * null if they gave none. Call after {@link #requireActive} in the same transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Gender genderOf(UUID id) {
+        Defender defender = defenders.findVisible(id, currentActor.scope());
+        return defender == null ? null : defender.profile().gender();
+    }
+
     private Defender find(UUID id) {
         Defender defender = defenders.findVisible(id, currentActor.registryScope());
         if (defender == null) {

@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.haven.shared.security.Roles;
+import org.haven.support.ActivityFixtures;
 import org.haven.support.Database;
+import org.haven.support.OrganisationFixtures;
 import org.haven.support.RequestFixtures;
 import org.haven.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,13 @@ class EncryptionAtRestTest {
                 .body("narrative", equalTo(m + "-narrative")).body("riskAssessment", equalTo(m + "-riskassessment"));
         given().auth().oauth2(officer).get("/follow-ups/" + ids[2] + "/sensitive?reason=test").then()
                 .body("notes", equalTo(m + "-notes"));
+        String organisation = OrganisationFixtures.anOrganisation()
+                .with("contacts", List.of(Map.of("channel", "EMAIL", "value", m + "-orgcontact"))).register(officer);
+        given().auth().oauth2(officer).get("/organisations/" + organisation + "/sensitive?reason=test").then()
+                .statusCode(200).body("contacts[0].value", equalTo(m + "-orgcontact"));
+        String activity = ActivityFixtures.anActivity().with("location", m + "-venue").plan(officer);
+        given().auth().oauth2(officer).get("/activities/" + activity + "/sensitive?reason=test").then()
+                .statusCode(200).body("location", equalTo(m + "-venue"));
         assertFalse(dump().contains(m), "a sensitive value is readable in the raw database");
     }
 

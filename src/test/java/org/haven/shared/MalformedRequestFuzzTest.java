@@ -28,9 +28,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.haven.shared.security.Roles;
+import org.haven.support.ActivityFixtures;
 import org.haven.support.ApiContract;
 import org.haven.support.DefenderFixtures;
 import org.haven.support.GrantFixtures;
+import org.haven.support.OrganisationFixtures;
 import org.haven.support.MalformedRequests;
 import org.haven.support.MalformedRequests.Expect;
 import org.haven.support.MalformedRequests.Part;
@@ -208,6 +210,51 @@ class MalformedRequestFuzzTest {
         t.put("PUT /notifications/preferences", () -> body(null, "{\"emailEnabled\":true,\"timeZone\":\"Asia/Kabul\","
                 + "\"quietFrom\":\"22:00\",\"quietUntil\":\"07:00\",\"digestHour\":8}"));
         t.put("GET /exports/case-histories", () -> nothing(null));
+
+        t.put("POST /organisations", () -> body(null, organisation(true)));
+        t.put("GET /organisations", () -> nothing(null));
+        t.put("GET /organisations/{id}", () -> nothing(shared("organisation", this::organisation)));
+        t.put("PUT /organisations/{id}", () -> body(organisation(), organisation(false)));
+        t.put("POST /organisations/{id}/vetting", () -> body(organisation(),
+                "{\"status\":\"VETTED\",\"vettedOn\":\"" + today().minusDays(1) + "\",\"reason\":\"Synthetic: checked\"}"));
+        t.put("POST /organisations/{id}/archive", () -> body(organisation(), reason()));
+        t.put("GET /organisations/{id}/history", () -> nothing(shared("organisation", this::organisation)));
+        t.put("GET /organisations/{id}/sensitive", () -> reasonGiven(shared("organisation", this::organisation)));
+        t.put("PUT /organisations/{id}/sensitive", () -> body(organisation(),
+                "{\"contacts\":[{\"channel\":\"EMAIL\",\"value\":\"fuzz@example.org\"}]}"));
+        t.put("GET /organisations/{id}/members", () -> nothing(shared("organisation", this::organisation)));
+        t.put("POST /organisations/{id}/members", () -> body(organisation(),
+                "{\"defenderId\":\"" + defender() + "\",\"role\":\"MEMBER\"}"));
+        t.put("POST /organisations/{id}/members/removal", () -> {
+            String organisation = organisation();
+            String defender = defender();
+            OrganisationFixtures.link(token(Roles.PROTECTION_OFFICER), organisation, defender, "MEMBER");
+            return body(organisation, "{\"defenderId\":\"" + defender + "\",\"reason\":\"Synthetic: fuzz test\"}");
+        });
+
+        t.put("POST /activities", () -> body(null, activity(true)));
+        t.put("GET /activities", () -> nothing(null));
+        t.put("GET /activities/{id}", () -> nothing(shared("activity", this::activity)));
+        t.put("PUT /activities/{id}", () -> body(activity(), activity(false)));
+        t.put("POST /activities/{id}/transitions", () -> body(activity(),
+                "{\"target\":\"CANCELLED\",\"reason\":\"Synthetic: fuzz test\"}"));
+        t.put("POST /activities/{id}/outputs", () -> {
+            String activity = activity();
+            ActivityFixtures.held(token(Roles.PROTECTION_OFFICER), activity, "\"0\"");
+            return body(activity, "{\"kind\":\"ACTION_PLAN\",\"title\":\"Synthetic action plan\"}");
+        });
+        t.put("GET /activities/{id}/history", () -> nothing(shared("activity", this::activity)));
+        t.put("GET /activities/{id}/sensitive", () -> reasonGiven(shared("activity", this::activity)));
+        t.put("PUT /activities/{id}/sensitive", () -> body(activity(), "{\"location\":\"Synthetic venue\"}"));
+        t.put("GET /activities/{id}/participants", () -> nothing(shared("activity", this::activity)));
+        t.put("POST /activities/{id}/participants", () -> body(activity(),
+                "{\"defenderId\":\"" + defender() + "\",\"consentToBeListed\":true}"));
+        t.put("POST /activities/{id}/participants/removal", () -> {
+            String activity = activity();
+            String defender = defender();
+            ActivityFixtures.addParticipant(token(Roles.PROTECTION_OFFICER), activity, defender, true);
+            return body(activity, "{\"defenderId\":\"" + defender + "\",\"reason\":\"Synthetic: fuzz test\"}");
+        });
         return t;
     }
 
@@ -364,6 +411,32 @@ class MalformedRequestFuzzTest {
 
     private String fund() {
         return GrantFixtures.aFund(50000, "EUR");
+    }
+
+    private String organisation() {
+        return OrganisationFixtures.anOrganisation().register(token(Roles.PROTECTION_OFFICER));
+    }
+
+    private String activity() {
+        return ActivityFixtures.anActivity().plan(token(Roles.PROTECTION_OFFICER));
+    }
+
+    private static String activity(boolean withPlanningFields) {
+        return """
+                {"type":"WORKSHOP","title":"Fuzz workshop %1$s","startsOn":"%2$s","endsOn":"%3$s",
+                 "partnerOrganisationIds":[]%4$s}
+                """.formatted(tag(), today().minusDays(2), today().minusDays(1), withPlanningFields
+                        ? ",\"location\":\"Synthetic venue\",\"team\":\"" + Tokens.DEFAULT_TEAM + "\""
+                        : "");
+    }
+
+    private static String organisation(boolean withContacts) {
+        return """
+                {"name":"Fuzz Network %1$s","types":["PARTNER","HOST"],"country":"CH","publicKey":"synthetic-public-key-%1$s"%2$s}
+                """.formatted(tag(), withContacts
+                        ? ",\"contacts\":[{\"channel\":\"SIGNAL\",\"value\":\"+00-555-fuzz\"}],\"team\":\""
+                                + Tokens.DEFAULT_TEAM + "\""
+                        : "");
     }
 
     private String proposedGrant() {

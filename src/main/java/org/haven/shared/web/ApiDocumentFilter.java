@@ -116,6 +116,7 @@ public class ApiDocumentFilter implements OASFilter {
             return;
         }
         dropBareTypeBesideNullableRef(schema);
+        boundInlineUuid(schema);
         addPlainTextPattern(schema);
         if (schema.getProperties() != null) {
             schema.getProperties().values().forEach(ApiDocumentFilter::tidy);
@@ -126,6 +127,16 @@ public class ApiDocumentFilter implements OASFilter {
             if (group != null) {
                 group.forEach(ApiDocumentFilter::tidy);
             }
+        }
+    }
+
+    /**
+     * SmallRye describes a UUID inline, not as the bounded {@code UUID} component, where it is the item
+     * of a list ({@code List<UUID>}): the same bound applies.
+     */
+    private static void boundInlineUuid(Schema schema) {
+        if ("uuid".equals(schema.getFormat()) && schema.getMaxLength() == null) {
+            schema.setMaxLength(SCALAR_LENGTHS.get("UUID"));
         }
     }
 
