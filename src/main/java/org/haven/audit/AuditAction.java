@@ -47,7 +47,18 @@ public enum AuditAction {
     /** A KEK rotation re-wrapped data keys with the primary key-encryption key (entity type "kek"). */
     KEYS_REWRAPPED(false),
     /** A defender's personal data was erased (data key destroyed, fields blanked). */
-    DEFENDER_ERASED(true);
+    DEFENDER_ERASED(true),
+    /** An event of a defender's legal-status timeline was recorded (entity type "legal-event"). */
+    LEGAL_EVENT_RECORDED(false),
+    /** A timeline event entered in error was retracted; it stays on record as retracted. */
+    LEGAL_EVENT_RETRACTED(true),
+    LEGAL_EVENT_NOTE_VIEWED(true),
+    /** An appeal deadline or removal date came within the warning window: at risk of forced return. */
+    FORCED_RETURN_FLAGGED(false),
+    /** The deadline of a forced-return flag was answered, retracted or its defender erased. */
+    FORCED_RETURN_FLAG_RESOLVED(false),
+    /** An aggregate (small-cell suppressed) report was issued: who, which table, its digest. */
+    AGGREGATE_REPORT_ISSUED(false);
 
     private final boolean reasonRequired;
 

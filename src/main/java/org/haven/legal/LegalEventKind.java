@@ -14,6 +14,11 @@ public enum LegalEventKind {
         return this == APPEAL_DEADLINE || this == REMOVAL_ORDER;
     }
 
+    /** Whether its date may lie ahead: a deadline, an expiry, a scheduled interview. */
+    boolean datedAhead() {
+        return isDeadline() || this == PERMIT_EXPIRY || this == INTERVIEW;
+    }
+
     /** Whether an event of this kind, recorded after a deadline of {@code deadline}'s kind, answers it. */
     boolean answers(LegalEventKind deadline) {
         return switch (deadline) {
