@@ -27,10 +27,6 @@ class LegalEventRepository implements PanacheRepositoryBase<LegalEvent, UUID> {
         return list("defenderId", Sort.by("occurredOn").and("recordedSeq"), defenderId);
     }
 
-    LegalEvent ofDefender(UUID defenderId, UUID eventId) {
-        return find("id = ?1 and defenderId = ?2", eventId, defenderId).firstResult();
-    }
-
     /** True if this replica may run the scan now; held until the transaction ends. */
     boolean tryLockDeadlineScan() {
         Object locked = getEntityManager().createNativeQuery("select pg_try_advisory_xact_lock(?1)")

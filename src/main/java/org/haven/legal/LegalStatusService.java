@@ -43,6 +43,8 @@ public class LegalStatusService {
     /** How far back and ahead a timeline date may lie. */
     static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
     static final int MAX_YEARS_AHEAD = 10;
+    /** The most events one defender's timeline holds (retracted included); the API publishes it as a bound. */
+    public static final int MAX_EVENTS = 500;
     private static final Set<RequestStatus> OPEN = EnumSet.of(RequestStatus.RECEIVED, RequestStatus.IN_ASSESSMENT,
             RequestStatus.SUPPORTED);
 
@@ -113,6 +115,10 @@ public class LegalStatusService {
     public LegalEventView record(UUID defenderId, RecordLegalEvent command) {
         DefenderView defender = requireActive(defenderId);
         requirePlausibleDate(command.kind(), command.occurredOn());
+        if (events.count("defenderId", defenderId) >= MAX_EVENTS) {
+            throw Refusal.conflict("timeline-full", "This defender's timeline already holds the most events it can ("
+                    + MAX_EVENTS + ").");
+        }
         Actor actor = currentActor.get();
         String hostCountry = command.hostCountry() != null ? command.hostCountry() : defender.currentCountry();
         String note = command.note() == null || command.note().isBlank() ? null : command.note();
@@ -130,9 +136,10 @@ public class LegalStatusService {
     }
 
     @Transactional
-    public LegalEventView retract(UUID defenderId, UUID eventId, String reason) {
+    public LegalEventView retract(UUID eventId, String reason) {
+        LegalEvent event = find(eventId);
+        UUID defenderId = event.defenderId();
         requireActive(defenderId);
-        LegalEvent event = find(defenderId, eventId);
         Actor actor = currentActor.get();
         event.retract(reason, actor, clock.instant());
         events.flush();
@@ -146,9 +153,10 @@ public class LegalStatusService {
 
     /** Every read of a note is recorded, with its reason; 410 once the defender is erased. */
     @Transactional
-    public String note(UUID defenderId, UUID eventId, String reason) {
+    public String note(UUID eventId, String reason) {
+        LegalEvent event = find(eventId);
+        UUID defenderId = event.defenderId();
         DefenderView defender = defenders.get(defenderId);
-        LegalEvent event = find(defenderId, eventId);
         if (defender.status() == DefenderStatus.ERASED) {
             throw Refusal.gone("data-erased", "This defender's personal data was erased; it cannot be recovered.");
         }
@@ -188,9 +196,15 @@ public class LegalStatusService {
         }
     }
 
-    private LegalEvent find(UUID defenderId, UUID eventId) {
-        LegalEvent event = events.ofDefender(defenderId, eventId);
+    /** The event if its defender is visible to the caller (need-to-know), else 404 as if it did not exist. */
+    private LegalEvent find(UUID eventId) {
+        LegalEvent event = events.findById(eventId);
         if (event == null) {
+            throw Refusal.notFound("Legal event");
+        }
+        try {
+            defenders.get(event.defenderId());
+        } catch (Refusal notVisible) {
             throw Refusal.notFound("Legal event");
         }
         return event;

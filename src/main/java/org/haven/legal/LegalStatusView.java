@@ -19,13 +19,15 @@ public record LegalStatusView(
         @Schema(maxLength = 16) String defenderReference,
         LegalSituation situation,
         boolean atRiskOfForcedReturn,
-        @Schema(description = "The warning window in days") int warningWindowDays,
-        List<DeadlineView> openDeadlines,
-        List<LegalEventView> events,
+        @Schema(description = "The warning window in days", minimum = "0", maximum = "36600") int warningWindowDays,
+        @Schema(maxItems = LegalStatusService.MAX_EVENTS) List<DeadlineView> openDeadlines,
+        @Schema(maxItems = LegalStatusService.MAX_EVENTS) List<LegalEventView> events,
         @Schema(nullable = true) ProposedRequest proposedRequest) {
 
     /** An open deadline; {@code pressing} when within the window or passed. */
-    public record DeadlineView(UUID eventId, LegalEventKind kind, LocalDate on, long daysLeft, boolean pressing) {
+    public record DeadlineView(UUID eventId, LegalEventKind kind, LocalDate on,
+            @Schema(description = "Negative once passed", minimum = "-3660000", maximum = "3660") long daysLeft,
+            boolean pressing) {
     }
 
     /** A legal-aid request for the officer to open (POST /requests with an intake channel), or to ignore. */

@@ -70,7 +70,7 @@ class LegalStatusApiTest {
         status(defender).body("situation", equalTo("REFUSED")).body("events", hasSize(2))
                 .body("atRiskOfForcedReturn", equalTo(false)).body("proposedRequest", nullValue())
                 .body(not(containsString("Synthetic refusal note")));
-        given().auth().oauth2(officer).get("/defenders/" + defender + "/legal-events/" + refused + "/note?reason=synthetic-test")
+        given().auth().oauth2(officer).get("/legal-events/" + refused + "/note?reason=synthetic-test")
                 .then().statusCode(200).body("note", equalTo("Synthetic refusal note"));
         given().auth().oauth2(auditor).queryParam("entityId", refused).get("/audit").then()
                 .body("items.action", org.hamcrest.Matchers.hasItems("LEGAL_EVENT_RECORDED", "LEGAL_EVENT_NOTE_VIEWED"))
@@ -129,12 +129,12 @@ class LegalStatusApiTest {
         status(defender).body("atRiskOfForcedReturn", equalTo(false));
         assertEquals(1, flagged.of(defender).size());
         given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("reason", "Entered for the wrong person"))
-                .post("/defenders/" + defender + "/legal-events/" + granted + "/retraction").then().statusCode(200)
+                .post("/legal-events/" + granted + "/retraction").then().statusCode(200)
                 .body("retracted", equalTo(true));
         status(defender).body("atRiskOfForcedReturn", equalTo(true)).body("situation", equalTo("REMOVAL_ORDERED"));
         assertEquals(2, flagged.of(defender).size(), "flagged again, as a new alert");
         assertProblem(given().auth().oauth2(officer).contentType(ContentType.JSON).body(Map.of("reason", "Again"))
-                .post("/defenders/" + defender + "/legal-events/" + granted + "/retraction").then(), 409,
+                .post("/legal-events/" + granted + "/retraction").then(), 409,
                 "legal-event-retracted");
     }
 
@@ -183,7 +183,7 @@ class LegalStatusApiTest {
                 .body(Map.of("occurredOn", TODAY.toString()))
                 .post("/defenders/" + defender + "/legal-events").then(), 422, "validation-failed", "kind");
         assertProblem(given().auth().oauth2(officer)
-                .get("/defenders/" + defender + "/legal-events/" + java.util.UUID.randomUUID() + "/note?reason=x")
+                .get("/legal-events/" + java.util.UUID.randomUUID() + "/note?reason=x")
                 .then(), 404, "not-found");
         status(defender).body("events", hasSize(0));
     }
@@ -200,8 +200,38 @@ class LegalStatusApiTest {
                 .body("events[0].hasNote", equalTo(false)).body("events[0].hostCountry", nullValue())
                 .body("atRiskOfForcedReturn", equalTo(false));
         assertProblem(given().auth().oauth2(auditor)
-                .get("/defenders/" + defender + "/legal-events/" + event + "/note?reason=synthetic-test").then(), 410,
+                .get("/legal-events/" + event + "/note?reason=synthetic-test").then(), 410,
                 "data-erased");
         assertProblem(record(defender, "INTERVIEW", TODAY, null), 409, "defender-not-active");
+    }
+
+    @Test
+    void theOverviewCountsFlaggedDefendersByHostCountryAndGenderWithinTheTeam() {
+        String team = "team-overview-" + java.util.UUID.randomUUID();
+        String teamOfficer = Tokens.inTeams("officer-" + java.util.UUID.randomUUID(), List.of(team),
+                Roles.PROTECTION_OFFICER);
+        String teamManager = Tokens.inTeams("manager-" + java.util.UUID.randomUUID(), List.of(team),
+                Roles.PROGRAMME_MANAGER);
+        String woman = aDefender().with("gender", "WOMAN").with("currentCountry", "IR").register(teamOfficer);
+        String man = aDefender().with("gender", "MAN").with("currentCountry", "PK").register(teamOfficer);
+        String later = aDefender().with("gender", "MAN").with("currentCountry", "PK").register(teamOfficer);
+        for (String[] e : new String[][] { { woman, "REMOVAL_ORDER", "3" }, { man, "APPEAL_DEADLINE", "1" },
+                { later, "APPEAL_DEADLINE", "40" } }) {
+            given().auth().oauth2(teamOfficer).contentType(ContentType.JSON)
+                    .body(Map.of("kind", e[1], "occurredOn", TODAY.plusDays(Long.parseLong(e[2])).toString()))
+                    .post("/defenders/" + e[0] + "/legal-events").then().statusCode(201);
+        }
+        given().auth().oauth2(teamManager).get("/legal/forced-return").then().statusCode(200)
+                .body("atRisk", equalTo(2))
+                .body("atRiskByHostCountry.find { it.category == 'IR' }.defenders", equalTo(1))
+                .body("atRiskByHostCountry.find { it.category == 'PK' }.defenders", equalTo(1))
+                .body("atRiskByGender.find { it.category == 'WOMAN' }.defenders", equalTo(1))
+                .body("upcomingDeadlines.defenderId", equalTo(List.of(man, woman, later)))
+                .body("upcomingDeadlines.flagged", equalTo(List.of(true, true, false)));
+        given().auth().oauth2(teamManager).queryParam("horizon-days", "10").get("/legal/forced-return").then()
+                .body("upcomingDeadlines", hasSize(2));
+        // another team sees none of it
+        given().auth().oauth2(officer).get("/legal/forced-return").then().statusCode(200)
+                .body("upcomingDeadlines.defenderId", not(org.hamcrest.Matchers.hasItem(woman)));
     }
 }
