@@ -34,7 +34,8 @@ final class ConsoleNav {
                     Set.of(Roles.PROGRAMME_MANAGER, Roles.AUDITOR, Roles.ADMIN)),
             new Entry("/console/audit", ConsoleMessages::nav_audit, Set.of(Roles.AUDITOR, Roles.ADMIN)),
             new Entry("/console/exports", ConsoleMessages::nav_exports, Set.of(Roles.AUDITOR, Roles.ADMIN)),
-            new Entry("/console/admin/keys", ConsoleMessages::nav_keys, Set.of(Roles.ADMIN)));
+            new Entry("/console/admin/keys", ConsoleMessages::nav_keys, Set.of(Roles.ADMIN)),
+            new Entry("/console/legal/forced-return", ConsoleMessages::nav_forced_return, DESK));
 
     private ConsoleNav() {
     }

@@ -69,6 +69,11 @@ public class AdvocacyReportService {
         return Quarter.of(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }
 
+    /** k: no published count is below it. */
+    public int minimumCount() {
+        return config.reportMinimumCount();
+    }
+
     @Transactional
     public AdvocacyReport issue(ReportRequest request) {
         Actor actor = currentActor.get();

@@ -18,20 +18,22 @@ class ConsoleNavTest {
 
     @Test
     void anOfficerSeesTheCaseworkPagesOnly() {
-        assertEquals(List.of("/console/caseload", "/console/defenders", "/console/follow-ups"),
+        assertEquals(List.of("/console/caseload", "/console/defenders", "/console/follow-ups",
+                "/console/legal/forced-return"),
                 menu(Roles.PROTECTION_OFFICER));
     }
 
     @Test
     void aManagerStartsFromTheApprovalsAndSeesFunds() {
         assertEquals(List.of("/console/approvals", "/console/caseload", "/console/overview", "/console/defenders",
-                "/console/follow-ups", "/console/funds"), menu(Roles.PROGRAMME_MANAGER));
+                "/console/follow-ups", "/console/funds", "/console/legal/forced-return"), menu(Roles.PROGRAMME_MANAGER));
     }
 
     @Test
     void anAuditorSeesTheLogAndTheExportsButNoApprovals() {
         assertEquals(List.of("/console/caseload", "/console/overview", "/console/defenders", "/console/follow-ups",
-                "/console/funds", "/console/audit", "/console/exports"), menu(Roles.AUDITOR));
+                "/console/funds", "/console/audit", "/console/exports", "/console/legal/forced-return"),
+                menu(Roles.AUDITOR));
     }
 
     @Test
