@@ -32,8 +32,8 @@ class ForcedReturnFlagging {
 
     static final String ENTITY = "legal-event";
     static final Actor SYSTEM = new Actor("system:forced-return-scan", "Haven scheduler", List.of());
-    /** How many defenders one scan handles; the next run takes the rest. */
-    static final int SCAN_BATCH = 200;
+    /** How many defenders one scan looks at; the next run takes the rest (answered deadlines in the range count too). */
+    static final int SCAN_BATCH = 1000;
 
     private final LegalEventRepository events;
     private final ForcedReturnFlagRepository flags;

@@ -36,7 +36,8 @@ public record ReportRequest(Quarter from, Quarter to, ReportPopulation populatio
         Quarter last = to != null ? to : current;
         return new ReportRequest(from != null ? from : new Quarter(last.year(), 1), last,
                 population != null ? population : ReportPopulation.SUPPORTED,
-                rows != null ? rows : ReportDimension.COUNTRY_OF_EXILE,
+                rows != null ? rows : (columns == ReportDimension.COUNTRY_OF_EXILE ? ReportDimension.GENDER
+                        : ReportDimension.COUNTRY_OF_EXILE),
                 columns != null ? columns : (rows == ReportDimension.GENDER ? ReportDimension.COUNTRY_OF_EXILE
                         : ReportDimension.GENDER));
     }
