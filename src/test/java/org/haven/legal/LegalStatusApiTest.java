@@ -234,4 +234,35 @@ class LegalStatusApiTest {
         given().auth().oauth2(officer).get("/legal/forced-return").then().statusCode(200)
                 .body("upcomingDeadlines.defenderId", not(org.hamcrest.Matchers.hasItem(woman)));
     }
+
+    /** Without the scan's lock, as two replicas recording at once would: the flag's key alone keeps it one. */
+    @Test
+    void twoTransactionsFlaggingTheSameDeadlineAtOnceFlagItOnce() throws Exception {
+        String defender = aDefender().register(officer);
+        String event = record(defender, "APPEAL_DEADLINE", TODAY.plusDays(60), null).statusCode(201).extract().path("id");
+        try (var c = Database.asSuperuser(); var s = c.createStatement()) {
+            s.executeUpdate("update legal_event set occurred_on = current_date + 4 where id = '" + event + "'");
+        }
+        java.util.UUID id = java.util.UUID.fromString(defender);
+        var start = new java.util.concurrent.CyclicBarrier(2);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Callable<Integer>> replicas = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                replicas.add(() -> {
+                    start.await();
+                    return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                            .call(() -> flagging.reconcile(id, ForcedReturnFlagging.SYSTEM).size());
+                });
+            }
+            int entries = 0;
+            for (var f : pool.invokeAll(replicas)) {
+                entries += f.get();
+            }
+            assertEquals(1, entries, "one of the two had something to record");
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, flagged.of(defender).size());
+    }
 }
