@@ -165,12 +165,14 @@ public class LegalStatusService {
         return vault.open(defenderId, NOTE_FIELD, event.note());
     }
 
-    /** Blanks an erased defender's notes (already unreadable) and host countries, and closes their flags. */
+    /**
+     * Blanks an erased defender's notes (already unreadable) and host countries, covered by the erasure's own
+     * audit entry, and resolves their open flags, each audited as resolved (nothing about the person in them).
+     */
     void onErasure(@Observes DefenderErased erased) {
         events.ofDefender(erased.defenderId()).forEach(LegalEvent::eraseIdentifyingData);
         events.flush();
-        // The erasure's own audit entry covers this; nothing about the person is recorded.
-        flagging.reconcile(erased.defenderId(), erased.actor());
+        flagging.reconcile(erased.defenderId(), erased.actor()).forEach(audit::record);
     }
 
     private DefenderView requireActive(UUID defenderId) {

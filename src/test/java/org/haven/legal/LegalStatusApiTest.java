@@ -203,6 +203,8 @@ class LegalStatusApiTest {
                 .get("/legal-events/" + event + "/note?reason=synthetic-test").then(), 410,
                 "data-erased");
         assertProblem(record(defender, "INTERVIEW", TODAY, null), 409, "defender-not-active");
+        given().auth().oauth2(auditor).queryParam("entityId", event).queryParam("action", "FORCED_RETURN_FLAG_RESOLVED")
+                .get("/audit").then().body("totalItems", equalTo(1));
     }
 
     @Test
