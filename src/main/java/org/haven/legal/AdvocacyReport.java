@@ -14,7 +14,7 @@ public record AdvocacyReport(UUID reportId, Instant generatedAt, ReportRequest r
         List<Long> columnTotals, Long grandTotal, int suppressed, Manifest manifest, String csv) {
 
     /** What the signature covers, as docs/legal-status.md describes. */
-    public record Manifest(String format, String reportId, String generatedAt, String generatedBy, String parameters,
+    public record Manifest(String format, String reportId, String generatedAt, String parameters,
             int minimumCount, long lines, String digest, String algorithm, String keyId, String signature) {
     }
 

@@ -91,7 +91,7 @@ public class AdvocacyReportService {
         SmallCellSuppression.Result result = SmallCellSuppression.suppress(table, k);
         UUID reportId = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        Signed signed = sign(reportId, now, actor, request, k, rows, columns, result);
+        Signed signed = sign(reportId, now, request, k, rows, columns, result);
         audit.record(AuditEvent.of(actor, AuditAction.AGGREGATE_REPORT_ISSUED, ENTITY, reportId)
                 .with(Changes.none().field("parameters", null, request.canonical()).field("minimumCount", null, k)
                         .field("suppressed", null, result.suppressedCount())
@@ -138,7 +138,7 @@ public class AdvocacyReportService {
     private record Signed(AdvocacyReport.Manifest manifest, String csv) {
     }
 
-    private Signed sign(UUID reportId, Instant now, Actor actor, ReportRequest request, int k, List<String> rows,
+    private Signed sign(UUID reportId, Instant now, ReportRequest request, int k, List<String> rows,
             List<String> columns, SmallCellSuppression.Result result) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LineChain chain = new LineChain(out);
@@ -160,11 +160,12 @@ public class AdvocacyReportService {
             String digest = chain.totalDigest();
             String generatedAt = now.toString();
             String parameters = request.canonical();
-            String signature = signatures.sign(message(reportId.toString(), generatedAt, actor.subject(), parameters,
-                    k, chain.lines(), digest, signatures.keyId()));
+            String signature = signatures.sign(message(reportId.toString(), generatedAt, parameters, k, chain.lines(),
+                    digest, signatures.keyId()));
+            // Who issued it stays in the audit log (AGGREGATE_REPORT_ISSUED): the file leaves the organisation and
+            // names no one, staff included.
             AdvocacyReport.Manifest manifest = new AdvocacyReport.Manifest(FORMAT, reportId.toString(), generatedAt,
-                    actor.subject(), parameters, k, chain.lines(), digest, signatures.algorithm(), signatures.keyId(),
-                    signature);
+                    parameters, k, chain.lines(), digest, signatures.algorithm(), signatures.keyId(), signature);
             Map<String, Object> wrapped = new LinkedHashMap<>();
             wrapped.put("manifest", manifest);
             String manifestJson = json.writeValueAsString(wrapped);
@@ -179,9 +180,9 @@ public class AdvocacyReportService {
     }
 
     /** The exact bytes the signature covers (docs/legal-status.md). */
-    public static byte[] message(String reportId, String generatedAt, String generatedBy, String parameters, int k,
-            long lines, String digest, String keyId) {
-        return (FORMAT + "\n" + reportId + "\n" + generatedAt + "\n" + generatedBy + "\n" + parameters + "\n" + k
+    public static byte[] message(String reportId, String generatedAt, String parameters, int k, long lines,
+            String digest, String keyId) {
+        return (FORMAT + "\n" + reportId + "\n" + generatedAt + "\n" + parameters + "\n" + k
                 + "\n" + lines + "\n" + digest + "\n" + keyId + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
