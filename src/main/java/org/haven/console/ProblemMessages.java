@@ -162,4 +162,11 @@ public interface ProblemMessages {
 
     @Message("A fund's currency cannot be changed.")
     String currency_immutable();
+    // ===== Codes met on legal-status pages =====
+
+    @Message("This event was retracted already.")
+    String legal_event_retracted();
+
+    @Message("This defender's timeline holds as many events as it can.")
+    String timeline_full();
 }
