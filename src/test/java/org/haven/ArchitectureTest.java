@@ -34,7 +34,7 @@ class ArchitectureTest {
             .importPackages("org.haven");
 
     private static final List<String> FEATURES = List.of("defender", "request", "grant", "fund", "followup", "audit",
-            "export", "protection", "stats");
+            "export", "protection", "stats", "legal");
 
     /**
      * Services speak only the domain, so the API and the console call the same ones: no JAX-RS, and

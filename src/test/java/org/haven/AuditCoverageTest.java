@@ -159,6 +159,14 @@ class AuditCoverageTest {
                     id -> changed(id, () -> given().auth().oauth2(officer()).contentType(ContentType.JSON)
                             .body(Map.of("reason", "Defender unreachable by plan; replaced by a visit"))
                             .post("/follow-ups/" + id + "/cancellation").then().statusCode(200))),
+            new Scenario("POST /defenders/{id}/legal-events", "LEGAL_EVENT_RECORDED", AuditCoverageTest::newDefender,
+                    defender -> given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                            .body(Map.of("kind", "APPEAL_DEADLINE", "occurredOn", "2030-01-01"))
+                            .post("/defenders/" + defender + "/legal-events").then().statusCode(201).extract().path("id")),
+            new Scenario("POST /legal-events/{id}/retraction", "LEGAL_EVENT_RETRACTED", AuditCoverageTest::newLegalEvent,
+                    id -> changed(id, () -> given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                            .body(Map.of("reason", "Entered for the wrong defender"))
+                            .post("/legal-events/" + id + "/retraction").then().statusCode(200))),
             new Scenario("POST /admin/keys/rotation", "KEYS_REWRAPPED", () -> null,
                     ignored -> kekEntityId(given().auth().oauth2(Tokens.of(Roles.ADMIN)).post("/admin/keys/rotation")
                             .then().statusCode(200).extract().path("primaryKek"))),
@@ -236,6 +244,14 @@ class AuditCoverageTest {
     /** A KEK's audit entity id, as auditors derive it from the KEK id (docs/security-keys.md). */
     private static String kekEntityId(String kekId) {
         return UUID.nameUUIDFromBytes(("kek:" + kekId).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+    }
+
+    /** An interview on a fresh defender's timeline. */
+    private static String newLegalEvent() {
+        String defender = newDefender();
+        return given().auth().oauth2(officer()).contentType(ContentType.JSON)
+                .body(Map.of("kind", "INTERVIEW", "occurredOn", "2026-01-15"))
+                .post("/defenders/" + defender + "/legal-events").then().statusCode(201).extract().path("id");
     }
 
     private static String newFollowUp() {

@@ -66,7 +66,18 @@ public enum AuditAction {
     ACTIVITY_STATUS_CHANGED(false),
     ACTIVITY_PARTICIPANT_ADDED(false),
     ACTIVITY_PARTICIPANT_REMOVED(true),
-    ACTIVITY_OUTPUT_RECORDED(false);
+    ACTIVITY_OUTPUT_RECORDED(false),
+    /** An event of a defender's legal-status timeline was recorded (entity type "legal-event"). */
+    LEGAL_EVENT_RECORDED(false),
+    /** A timeline event entered in error was retracted; it stays on record as retracted. */
+    LEGAL_EVENT_RETRACTED(true),
+    LEGAL_EVENT_NOTE_VIEWED(true),
+    /** An appeal deadline or removal date came within the warning window: at risk of forced return. */
+    FORCED_RETURN_FLAGGED(false),
+    /** The deadline of a forced-return flag was answered, retracted or its defender erased. */
+    FORCED_RETURN_FLAG_RESOLVED(false),
+    /** An aggregate (small-cell suppressed) report was issued: who, which table, its digest. */
+    AGGREGATE_REPORT_ISSUED(false);
 
     private final boolean reasonRequired;
 

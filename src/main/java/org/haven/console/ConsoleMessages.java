@@ -249,4 +249,7 @@ public interface ConsoleMessages {
 
     @Message("Erased")
     String error_gone_title();
+
+    @Message("Forced return")
+    String nav_forced_return();
 }

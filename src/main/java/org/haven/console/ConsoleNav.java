@@ -45,6 +45,7 @@ final class ConsoleNav {
             new Entry("/console/audit", ConsoleMessages::nav_audit, Set.of(Roles.AUDITOR, Roles.ADMIN)),
             new Entry("/console/exports", ConsoleMessages::nav_exports, Set.of(Roles.AUDITOR, Roles.ADMIN)),
             new Entry("/console/admin/keys", ConsoleMessages::nav_keys, Set.of(Roles.ADMIN)),
+            new Entry("/console/legal/forced-return", ConsoleMessages::nav_forced_return, DESK),
             new Entry(NOTIFICATIONS, ConsoleMessages::nav_notifications, Set.copyOf(Roles.ALL)));
 
     private ConsoleNav() {

@@ -129,6 +129,9 @@ public interface NotificationMessages {
     @Message("Defender's risk raised to CRITICAL")
     String kind_risk_critical();
 
+    @Message("At risk of forced return: a deadline is near")
+    String kind_forced_return_risk();
+
     // The preferences
 
     @Message("Notification preferences")

@@ -90,6 +90,7 @@ final class NotificationPages {
             case FOLLOW_UP_DUE -> m.kind_follow_up_due();
             case FOLLOW_UP_MISSED -> m.kind_follow_up_missed();
             case RISK_CRITICAL -> m.kind_risk_critical();
+            case FORCED_RETURN_RISK -> m.kind_forced_return_risk();
         };
     }
 

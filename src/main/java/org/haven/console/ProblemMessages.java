@@ -170,4 +170,12 @@ public interface ProblemMessages {
 
     @Message("Quiet hours need both a start and an end. Fill in both, or leave both empty.")
     String quiet_hours_incomplete();
+
+    // ===== Codes met on legal-status pages =====
+
+    @Message("This event was retracted already.")
+    String legal_event_retracted();
+
+    @Message("This defender's timeline holds as many events as it can.")
+    String timeline_full();
 }

@@ -20,6 +20,11 @@ final class Links {
         return "/console/follow-ups/" + followUpId;
     }
 
+    /** A defender's legal-status timeline (docs/legal-status.md). */
+    static String forcedReturn(UUID defenderId) {
+        return "/console/legal/defenders/" + defenderId;
+    }
+
     static String defender(UUID defenderId) {
         return "/console/defenders/" + defenderId;
     }

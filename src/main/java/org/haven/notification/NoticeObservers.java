@@ -10,6 +10,7 @@ import org.haven.followup.FollowUpMissed;
 import org.haven.grant.GrantAwaitingApproval;
 import org.haven.grant.GrantDecided;
 import org.haven.grant.GrantStatus;
+import org.haven.legal.ForcedReturnRiskFlagged;
 import org.haven.notification.Notice.Audience;
 import org.haven.request.CaseAssigned;
 import org.haven.shared.security.Roles;
@@ -54,6 +55,14 @@ class NoticeObservers {
         outbox.raise(new Notice(NotificationKind.FOLLOW_UP_MISSED, "FOLLOW_UP_MISSED:" + event.followUpId(),
                 lookups.caseReference(event.requestId()), Links.followUp(event.followUpId()), event.team(), null,
                 Audience.personOrTeam(event.officer(), Roles.PROTECTION_OFFICER).andTeam(Roles.PROGRAMME_MANAGER)));
+    }
+
+    /** Once per flag (the legal feature decides that in PostgreSQL); the deadline is the day it falls due. */
+    void forcedReturnRisk(@Observes ForcedReturnRiskFlagged event) {
+        outbox.raise(new Notice(NotificationKind.FORCED_RETURN_RISK, Notice.once(NotificationKind.FORCED_RETURN_RISK),
+                event.defenderReference(), Links.forcedReturn(event.defenderId()), event.team(),
+                event.deadline() == null ? null : event.deadline().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                Audience.team(Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER)));
     }
 
     void riskRaisedToCritical(@Observes RiskRaisedToCritical event) {

@@ -25,7 +25,7 @@ interface NotificationConfig {
     boolean emailEnabled();
 
     /** Kinds that are e-mailed even in a person's quiet hours. */
-    @WithDefault("RISK_CRITICAL,DEADLINE_PASSED")
+    @WithDefault("RISK_CRITICAL,DEADLINE_PASSED,FORCED_RETURN_RISK")
     Set<NotificationKind> quietHoursBypass();
 
     Escalation escalation();

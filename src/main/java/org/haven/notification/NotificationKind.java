@@ -15,7 +15,8 @@ public enum NotificationKind {
     GRANT_REJECTED("Grant rejected"),
     FOLLOW_UP_DUE("Follow-up due"),
     FOLLOW_UP_MISSED("Follow-up missed: possible loss of contact"),
-    RISK_CRITICAL("Defender's risk raised to CRITICAL");
+    RISK_CRITICAL("Defender's risk raised to CRITICAL"),
+    FORCED_RETURN_RISK("Defender at risk of forced return: deadline approaching");
 
     private final String title;
 

@@ -250,6 +250,24 @@ class NotificationTest {
     }
 
     @Test
+    void anAppealDeadlineInTheWindowTellsTheTeamOfTheForcedReturnRiskOnce() {
+        String team = team();
+        Person officer = person(team, Roles.PROTECTION_OFFICER);
+        Person manager = person(team, Roles.PROGRAMME_MANAGER);
+        String id = DefenderFixtures.aDefender().with("riskLevel", "MODERATE").register(officer.token());
+        String deadline = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(5).toString();
+        given().auth().oauth2(officer.token()).contentType(ContentType.JSON)
+                .body(Map.of("kind", "APPEAL_DEADLINE", "occurredOn", deadline))
+                .post("/defenders/" + id + "/legal-events").then().statusCode(201);
+
+        given().auth().oauth2(manager.token()).get("/notifications").then()
+                .body("items.findAll { it.kind == 'FORCED_RETURN_RISK' }.link", equalTo(List.of("/console/legal/defenders/" + id)))
+                .body("items.find { it.kind == 'FORCED_RETURN_RISK' }.deadline", equalTo(deadline + "T00:00:00Z"))
+                // the flag raised the risk to CRITICAL through the registry, which tells of that too
+                .body("items.find { it.kind == 'RISK_CRITICAL' }.link", equalTo("/console/defenders/" + id));
+    }
+
+    @Test
     void preferencesAreCheckedFieldByField() {
         String token = Tokens.of(Roles.PROGRAMME_MANAGER);
         assertFieldProblem(given().auth().oauth2(token).contentType(ContentType.JSON)

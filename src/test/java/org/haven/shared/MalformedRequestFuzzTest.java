@@ -201,6 +201,14 @@ class MalformedRequestFuzzTest {
         t.put("POST /follow-ups/{id}/outcome", () -> body(plannedFollowUp(), outcome()));
         t.put("GET /follow-ups/{id}/sensitive", () -> reasonGiven(shared("follow-up", this::plannedFollowUp)));
 
+        t.put("GET /defenders/{id}/legal-events", () -> nothing(shared("defender", this::defender)));
+        t.put("POST /defenders/{id}/legal-events", () -> body(defender(), legalEvent()));
+        t.put("GET /legal-events/{id}/note", () -> reasonGiven(shared("legal-event", this::legalEventOf)));
+        t.put("POST /legal-events/{id}/retraction", () -> body(legalEventOf(), reason()));
+        t.put("GET /legal/forced-return", () -> new Target(null, ValidCall.withQuery(Map.of("horizon-days", "30"))));
+        t.put("GET /reports/advocacy", () -> new Target(null, ValidCall.withQuery(Map.of("from", "2026-Q1",
+                "to", "2026-Q2", "population", "DECIDED", "rows", "GENDER", "columns", "OUTCOME"))));
+
         t.put("GET /audit", () -> nothing(null));
         t.put("GET /audit/checkpoint/verify", () -> new Target(null, ValidCall.withQuery(checkpoint())));
         t.put("GET /stats", () -> nothing(null));
@@ -383,6 +391,12 @@ class MalformedRequestFuzzTest {
                 today().plusDays(30));
     }
 
+    private static String legalEvent() {
+        return """
+                {"kind":"APPEAL_DEADLINE","occurredOn":"%s","hostCountry":"PK","note":"Synthetic: lawyer booked"}
+                """.formatted(today().plusDays(90));
+    }
+
     // ---- real records, through the API ----------------------------------------------------------------
 
     private String shared(String kind, Supplier<String> create) {
@@ -407,6 +421,11 @@ class MalformedRequestFuzzTest {
         String id = request();
         RequestFixtures.transition(token(Roles.PROTECTION_OFFICER), id, "IN_ASSESSMENT", null);
         return id;
+    }
+
+    private String legalEventOf() {
+        return given().auth().oauth2(token(Roles.PROTECTION_OFFICER)).contentType(ContentType.JSON).body(legalEvent())
+                .post("/defenders/" + defender() + "/legal-events").then().statusCode(201).extract().path("id");
     }
 
     private String fund() {
