@@ -61,7 +61,6 @@ import io.quarkus.security.ForbiddenException;
 public class OrganisationPagesResource {
 
     static final String REGISTER = "POST /console/organisations";
-    private static final String DESK_WRITE_OFFICER = Roles.PROTECTION_OFFICER;
     /** The archive form's reason is "archiveReason" on the page, "reason" in the command. */
     private static final Map<String, String> ARCHIVE_FIELDS = Map.of("reason", "archiveReason");
     /** The unlink form's reason is "unlinkReason"; its defender (a hidden "memberId") is said for the form. */
@@ -395,7 +394,7 @@ public class OrganisationPagesResource {
 
     private boolean canWrite() {
         var actor = currentActor.get();
-        return actor.hasRole(DESK_WRITE_OFFICER) || actor.hasRole(Roles.PROGRAMME_MANAGER);
+        return actor.hasRole(Roles.PROTECTION_OFFICER) || actor.hasRole(Roles.PROGRAMME_MANAGER);
     }
 
     private static int index(String page) {
