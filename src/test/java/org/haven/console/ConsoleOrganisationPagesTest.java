@@ -140,7 +140,15 @@ class ConsoleOrganisationPagesTest {
         Map<String, Object> undated = new HashMap<>(decision);
         undated.remove("vettedOn");
         manager.post("/console/organisations/" + organisation + "/vetting", undated).then().statusCode(422)
-                .body(containsString("id=\"f-vettedOn-error\""));
+                .body(containsString("id=\"f-vettedOn-error\">Vetted and refused need the date of the decision."));
+        // the service's refusal, in the reader's language
+        Map<String, Object> dari = new HashMap<>(undated);
+        dari.put(CsrfTokens.FIELD, manager.csrfToken());
+        String page = manager.request().cookie(Language.COOKIE, "prs")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(dari)
+                .post("/console/organisations/" + organisation + "/vetting").then().statusCode(422).extract().asString();
+        assertTrue(page.contains("id=\"f-vettedOn-error\">«بررسی شده» و «رد شده» به تاریخ تصمیم نیاز دارند."), page);
+        assertTrue(page.contains("dir=\"rtl\""));
         decision.put("version", version(manager, organisation));
         assertEquals(303, manager.post("/console/organisations/" + organisation + "/vetting", decision).statusCode());
         manager.get("/console/organisations/" + organisation + "?done=vetted").then().statusCode(200)
