@@ -252,4 +252,10 @@ public interface ConsoleMessages {
 
     @Message("Forced return")
     String nav_forced_return();
+
+    @Message("Organisations")
+    String nav_organisations();
+
+    @Message("Activities")
+    String nav_activities();
 }

@@ -46,6 +46,8 @@ final class ConsoleNav {
             new Entry("/console/exports", ConsoleMessages::nav_exports, Set.of(Roles.AUDITOR, Roles.ADMIN)),
             new Entry("/console/admin/keys", ConsoleMessages::nav_keys, Set.of(Roles.ADMIN)),
             new Entry("/console/legal/forced-return", ConsoleMessages::nav_forced_return, DESK),
+            new Entry("/console/organisations", ConsoleMessages::nav_organisations, DESK),
+            new Entry("/console/activities", ConsoleMessages::nav_activities, DESK),
             new Entry(NOTIFICATIONS, ConsoleMessages::nav_notifications, Set.copyOf(Roles.ALL)));
 
     private ConsoleNav() {

@@ -109,12 +109,12 @@ class ConsolePages {
     }
 
     private static final Pattern RECORD_PAGE = Pattern
-            .compile("(/console/(?:defenders|cases|follow-ups|grants|funds|approvals)/[0-9a-f-]{36})(/.*)?");
+            .compile("(/console/(?:defenders|cases|follow-ups|grants|funds|approvals|organisations|activities)/[0-9a-f-]{36})(/.*)?");
 
     /** Pages whose own path also answers GET, so the answer to a post to them can come back to them. */
     private static final Set<String> LIST_PAGES = Set.of("/console/defenders", "/console/funds", "/console/audit",
             "/console/exports", "/console/admin/keys", "/console/approvals", "/console/overview",
-            "/console/notifications/preferences");
+            "/console/notifications/preferences", "/console/organisations", "/console/activities");
 
     /**
      * Where the language form brings the reader back: this page, or, on the answer to a post (a refused

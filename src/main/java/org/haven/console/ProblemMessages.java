@@ -178,4 +178,33 @@ public interface ProblemMessages {
 
     @Message("This defender's timeline holds as many events as it can.")
     String timeline_full();
+
+    // ===== Codes met on organisation and activity pages =====
+
+    @Message("The defender is already linked to this organisation.")
+    String already_member();
+
+    @Message("This defender belongs to another team than the organisation.")
+    String defender_in_another_team();
+
+    @Message("This organisation has as many linked defenders as it can.")
+    String too_many_members();
+
+    @Message("This organisation is archived: it can no longer be changed, linked or chosen.")
+    String organisation_not_active();
+
+    @Message("Haven knows no such organisation among those you may see.")
+    String unknown_organisation();
+
+    @Message("Vetted and refused need the date of the decision.")
+    String vetting_date_required();
+
+    @Message("Leave the date empty: only vetted and refused take a date.")
+    String vetting_date_not_allowed();
+
+    @Message("The date of the decision cannot be after today.")
+    String vetting_date_in_future();
+
+    @Message("This link has ended already.")
+    String link_ended();
 }

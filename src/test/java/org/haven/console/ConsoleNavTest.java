@@ -19,19 +19,19 @@ class ConsoleNavTest {
     @Test
     void anOfficerSeesTheCaseworkPagesOnly() {
         assertEquals(List.of("/console/caseload", "/console/defenders", "/console/follow-ups",
-                "/console/legal/forced-return", "/console/notifications"), menu(Roles.PROTECTION_OFFICER));
+                "/console/legal/forced-return", "/console/organisations", "/console/activities", "/console/notifications"), menu(Roles.PROTECTION_OFFICER));
     }
 
     @Test
     void aManagerStartsFromTheApprovalsAndSeesFunds() {
         assertEquals(List.of("/console/approvals", "/console/caseload", "/console/overview", "/console/defenders",
-                "/console/follow-ups", "/console/funds", "/console/legal/forced-return", "/console/notifications"), menu(Roles.PROGRAMME_MANAGER));
+                "/console/follow-ups", "/console/funds", "/console/legal/forced-return", "/console/organisations", "/console/activities", "/console/notifications"), menu(Roles.PROGRAMME_MANAGER));
     }
 
     @Test
     void anAuditorSeesTheLogAndTheExportsButNoApprovals() {
         assertEquals(List.of("/console/caseload", "/console/overview", "/console/defenders", "/console/follow-ups",
-                "/console/funds", "/console/audit", "/console/exports", "/console/legal/forced-return", "/console/notifications"), menu(Roles.AUDITOR));
+                "/console/funds", "/console/audit", "/console/exports", "/console/legal/forced-return", "/console/organisations", "/console/activities", "/console/notifications"), menu(Roles.AUDITOR));
     }
 
     @Test
