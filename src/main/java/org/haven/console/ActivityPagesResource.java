@@ -109,7 +109,7 @@ public class ActivityPagesResource {
         ActivityType typeFilter = OrganisationPages.enumOrNull(type, ActivityType.class);
         ActivityStatus statusFilter = OrganisationPages.enumOrNull(status, ActivityStatus.class);
         var found = activities.list(typeFilter, statusFilter, null,
-                new PageRequest(index(pageIndex), PageRequest.DEFAULT_SIZE));
+                new PageRequest(ConsolePages.pageIndex(pageIndex), PageRequest.DEFAULT_SIZE));
         ConsolePage page = pages.page();
         GroupMessages m = messages(page);
         ActivityPages.Search search = new ActivityPages.Search(typeFilter == null ? null : typeFilter.name(),
@@ -184,7 +184,7 @@ public class ActivityPagesResource {
         } catch (ProblemException e) {
             ConsoleForm edge = ConsoleForm.empty().with("reason", form.value("locationReason"));
             pages.formErrors().edge(e, edge);
-            copy(edge, form, Map.of("reason", "locationReason"));
+            FormErrors.rename(edge, form, Map.of("reason", "locationReason"));
             return activityPage(422, activityId, form, null, null);
         }
         ActivityService.VersionedLocation read = activities.location(activityId, reason);
@@ -275,10 +275,7 @@ public class ActivityPagesResource {
     /** A form of the activity's page: checked as the API checks its body, then the service; refusals on the form. */
     private Response change(UUID id, ConsoleForm form, Object command, Map<String, String> fields, Runnable change,
             String done) {
-        ConsoleForm checked = ConsoleForm.empty();
-        boolean valid = pages.formErrors().validate(validator, command, checked);
-        copy(checked, form, fields);
-        if (!valid || form.hasErrors()) {
+        if (!pages.formErrors().validate(validator, command, form, fields) || form.hasErrors()) {
             return activityPage(422, id, form, null, null);
         }
         try {
@@ -288,20 +285,8 @@ public class ActivityPagesResource {
             if (GrantPageForms.aboutThePage(refusal)) {
                 return ConsoleErrors.refused(pages, refusal);
             }
-            ConsoleForm refused = ConsoleForm.empty();
-            pages.formErrors().refused(refusal, refused);
-            copy(refused, form, fields);
-            if (refused.stale()) {
-                form.markStale();
-            }
+            pages.formErrors().refused(refusal, form, fields);
             return activityPage(GrantPageForms.status(refusal), id, form, null, null);
-        }
-    }
-
-    private static void copy(ConsoleForm from, ConsoleForm to, Map<String, String> fields) {
-        for (ConsoleForm.Problem p : from.problems()) {
-            String field = p.field() == null ? null : fields.getOrDefault(p.field(), p.field());
-            to.error(field == null || field.isEmpty() ? null : field, p.message());
         }
     }
 
@@ -364,10 +349,6 @@ public class ActivityPagesResource {
     private boolean canWrite() {
         var actor = currentActor.get();
         return actor.hasRole(Roles.PROTECTION_OFFICER) || actor.hasRole(Roles.PROGRAMME_MANAGER);
-    }
-
-    private static int index(String page) {
-        return page != null && page.matches("\\d{1,7}") ? Math.min(Integer.parseInt(page), PageRequest.MAX_PAGE) : 0;
     }
 
     private static GroupMessages messages(ConsolePage page) {

@@ -48,8 +48,7 @@ public class ApprovalInboxResource {
     @GET
     @RolesAllowed(Roles.PROGRAMME_MANAGER)
     public TemplateInstance inbox(@QueryParam("page") String pageIndex) {
-        int index = pageIndex != null && pageIndex.matches("\\d{1,7}")
-                ? Math.min(Integer.parseInt(pageIndex), PageRequest.MAX_PAGE) : 0;
+        int index = ConsolePages.pageIndex(pageIndex);
         ConsolePage page = pages.page();
         ApprovalPages.Inbox view = reader.inbox(inbox.awaitingMyDecision(new PageRequest(index, PAGE_SIZE)),
                 pages.format());

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.haven.notification.NotificationService;
 import org.haven.shared.error.Refusal;
+import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
 import org.haven.shared.security.Roles;
@@ -133,6 +134,11 @@ class ConsolePages {
         }
         // marking a notification read answers on the list when refused (someone else's: 404)
         return path.startsWith(ConsoleNav.NOTIFICATIONS + "/") ? ConsoleNav.NOTIFICATIONS : "/console/caseload";
+    }
+
+    /** A list page's "page" query parameter: its number if it is one (at most the API's last page), else the first. */
+    static int pageIndex(String raw) {
+        return raw != null && raw.matches("\\d{1,7}") ? Math.min(Integer.parseInt(raw), PageRequest.MAX_PAGE) : 0;
     }
 
     /**

@@ -83,8 +83,7 @@ public class FollowUpPagesResource {
     @GET
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
     public TemplateInstance queue(@QueryParam("page") String pageIndex) {
-        int index = pageIndex != null && pageIndex.matches("\\d{1,7}") ? Math.min(Integer.parseInt(pageIndex),
-                PageRequest.MAX_PAGE) : 0;
+        int index = ConsolePages.pageIndex(pageIndex);
         ConsolePage page = pages.page();
         ConsoleFormat format = pages.format();
         FollowUpQueue queue = FollowUpQueue.of(followUps.queue(new PageRequest(index, PageRequest.DEFAULT_SIZE)),

@@ -97,6 +97,36 @@ final class FormErrors {
         }
     }
 
+    /**
+     * {@link #validate} for one of several forms on a page: a command field's problem goes to the field
+     * {@code fields} names for it on this form ("" for a field the form does not show, whose problem is
+     * said for the whole form); other fields keep their names.
+     */
+    <T> boolean validate(Validator validator, T command, ConsoleForm form, Map<String, String> fields) {
+        ConsoleForm checked = ConsoleForm.empty();
+        boolean valid = validate(validator, command, checked);
+        rename(checked, form, fields);
+        return valid;
+    }
+
+    /** {@link #refused} for one of several forms on a page, with its own field names (as above). */
+    void refused(Refusal refusal, ConsoleForm form, Map<String, String> fields) {
+        ConsoleForm refused = ConsoleForm.empty();
+        refused(refusal, refused);
+        rename(refused, form, fields);
+        if (refused.stale()) {
+            form.markStale();
+        }
+    }
+
+    /** Moves {@code from}'s problems onto {@code to}, under this form's field names (as above). */
+    static void rename(ConsoleForm from, ConsoleForm to, Map<String, String> fields) {
+        for (ConsoleForm.Problem p : from.problems()) {
+            String field = p.field() == null ? null : fields.getOrDefault(p.field(), p.field());
+            to.error(field == null || field.isEmpty() ? null : field, p.message());
+        }
+    }
+
     /** A field problem found at the edge (a number that is not a number): the field and what it must be. */
     void invalid(String field, ConsoleForm form) {
         form.error(field, msg.field_invalid());

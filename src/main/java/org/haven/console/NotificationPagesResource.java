@@ -63,7 +63,7 @@ public class NotificationPagesResource {
     public Response list(@QueryParam("unread") String unread, @QueryParam("page") String pageIndex,
             @QueryParam("done") String done) {
         boolean unreadOnly = "true".equals(unread);
-        int index = index(pageIndex);
+        int index = ConsolePages.pageIndex(pageIndex);
         Page<NotificationView> mine = notifications.mine(unreadOnly, new PageRequest(index, PageRequest.DEFAULT_SIZE));
         if (mine.items().isEmpty() && index > 0) {
             // past the end, e.g. the last unread of the last page just marked read: the last page there is
@@ -154,11 +154,7 @@ public class NotificationPagesResource {
     /** Back to the list as the reader left it (filter and page, read from the form, never a posted address). */
     private static Response back(MultivaluedMap<String, String> posted, String done) {
         return GrantPageForms.seeOther(NotificationPages.path("true".equals(posted.getFirst("unread")),
-                index(posted.getFirst("page")), done));
-    }
-
-    private static int index(String page) {
-        return page != null && page.matches("\\d{1,7}") ? Math.min(Integer.parseInt(page), PageRequest.MAX_PAGE) : 0;
+                ConsolePages.pageIndex(posted.getFirst("page")), done));
     }
 
     private static NotificationMessages messages(ConsolePage page) {

@@ -113,7 +113,7 @@ public class OrganisationPagesResource {
         // as GET /organisations: ACTIVE unless another status is asked for
         OrganisationFilter filter = new OrganisationFilter(null, vettingFilter,
                 statusFilter == null ? OrganisationStatus.ACTIVE : statusFilter, null, null, q);
-        var found = organisations.list(filter, new PageRequest(index(pageIndex), PageRequest.DEFAULT_SIZE));
+        var found = organisations.list(filter, new PageRequest(ConsolePages.pageIndex(pageIndex), PageRequest.DEFAULT_SIZE));
         ConsolePage page = pages.page();
         GroupMessages m = messages(page);
         String notice = "archived".equals(done) ? m.done_archived() : null;
@@ -197,7 +197,7 @@ public class OrganisationPagesResource {
             // the page has three reasons: this one is "contactsReason", the API's parameter "reason"
             ConsoleForm edge = ConsoleForm.empty().with("reason", form.value("contactsReason"));
             pages.formErrors().edge(e, edge);
-            copy(edge, form, Map.of("reason", "contactsReason"));
+            FormErrors.rename(edge, form, Map.of("reason", "contactsReason"));
             return organisationPage(422, organisations.get(organisationId), form, null, null);
         }
         OrganisationService.VersionedContacts read = organisations.contacts(organisationId, reason);
@@ -323,31 +323,15 @@ public class OrganisationPagesResource {
      * form: one page holds three forms with a reason, so the archive and unlink forms name theirs apart.
      */
     private boolean valid(Object command, ConsoleForm form, Map<String, String> fields) {
-        ConsoleForm checked = ConsoleForm.empty();
-        boolean valid = pages.formErrors().validate(validator, command, checked);
-        copy(checked, form, fields);
-        return valid && !form.hasErrors();
+        return pages.formErrors().validate(validator, command, form, fields) && !form.hasErrors();
     }
 
     private Response refusedForm(UUID id, ConsoleForm form, Refusal refusal, Map<String, String> fields) {
         if (GrantPageForms.aboutThePage(refusal)) {
             return ConsoleErrors.refused(pages, refusal);
         }
-        ConsoleForm refused = ConsoleForm.empty();
-        pages.formErrors().refused(refusal, refused);
-        copy(refused, form, fields);
-        if (refused.stale()) {
-            form.markStale();
-        }
+        pages.formErrors().refused(refusal, form, fields);
         return organisationPage(GrantPageForms.status(refusal), organisations.get(id), form, null, null);
-    }
-
-    private static void copy(ConsoleForm from, ConsoleForm to, Map<String, String> fields) {
-        for (ConsoleForm.Problem p : from.problems()) {
-            String field = p.field() == null ? null : fields.getOrDefault(p.field(), p.field());
-            // a field this form does not show (the command's "defenderId" of a row) is said for the form
-            to.error(field == null || field.isEmpty() ? null : field, p.message());
-        }
     }
 
     private static Long version(ConsoleForm form) {
@@ -395,10 +379,6 @@ public class OrganisationPagesResource {
     private boolean canWrite() {
         var actor = currentActor.get();
         return actor.hasRole(Roles.PROTECTION_OFFICER) || actor.hasRole(Roles.PROGRAMME_MANAGER);
-    }
-
-    private static int index(String page) {
-        return page != null && page.matches("\\d{1,7}") ? Math.min(Integer.parseInt(page), PageRequest.MAX_PAGE) : 0;
     }
 
     private static DefenderChoices choices(ConsolePage page) {
