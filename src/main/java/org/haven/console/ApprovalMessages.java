@@ -36,6 +36,42 @@ public interface ApprovalMessages {
     @Message("Open the case")
     String case_link_plain();
 
+    @Message("Organisation supported")
+    String organisation_label();
+
+    @Message("Open organisation {reference}")
+    String organisation_link(String reference);
+
+    @Message("Activity, cost of {category}")
+    String activity_label(String category);
+
+    @Message("Open activity {reference}")
+    String activity_link(String reference);
+
+    @Message("Paid to")
+    String payee_label();
+
+    @Message("Not in your teams")
+    String record_not_visible();
+
+    @Message("travel")
+    String cost_travel();
+
+    @Message("stay")
+    String cost_stay();
+
+    @Message("interpretation")
+    String cost_interpretation();
+
+    @Message("venue")
+    String cost_venue();
+
+    @Message("visas")
+    String cost_visa();
+
+    @Message("other costs")
+    String cost_other();
+
     @Message("Status")
     String status_label();
 
@@ -59,6 +95,15 @@ public interface ApprovalMessages {
 
     @Message("Defender's cap")
     String cap_label();
+
+    @Message("Organisation's cap")
+    String cap_label_organisation();
+
+    @Message("Activity's cap")
+    String cap_label_activity();
+
+    @Message("Costs of this activity approved so far: {amount}")
+    String cap_received_activity(String amount);
 
     @Message("Received in the last {days} days: {amount}")
     String cap_received(String days, String amount);

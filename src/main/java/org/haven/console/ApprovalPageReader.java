@@ -9,10 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.haven.grant.ApprovalOutlook;
 import org.haven.grant.Decision;
 import org.haven.grant.DecisionStanding;
-import org.haven.grant.DefenderCapUse;
+import org.haven.activity.Activities;
+import org.haven.activity.ActivityRef;
+import org.haven.grant.CapUse;
+import org.haven.grant.CostCategory;
 import org.haven.grant.DisbursementMethod;
 import org.haven.grant.GrantStatus;
 import org.haven.grant.GrantView;
+import org.haven.organisation.OrganisationRef;
+import org.haven.organisation.OrganisationService;
 import org.haven.request.RequestService;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.money.Money;
@@ -22,16 +27,21 @@ import org.haven.shared.security.Roles;
 
 /**
  * Words and formats what {@link org.haven.grant.ApprovalInbox} reads for the approval pages, plus the
- * case's reference ({@code GET /requests/{id}}). No figure is computed here: the fund's and the
- * defender's cap figures come from the grant domain, as the decision checks them.
+ * references of the case, organisation or activity supported and of the payee, as the reader may see
+ * them. No figure is computed here: the fund's and the beneficiary's cap figures come from the grant
+ * domain, as the decision checks them.
  */
 @ApplicationScoped
 class ApprovalPageReader {
 
     private final RequestService requests;
+    private final OrganisationService organisations;
+    private final Activities activities;
 
-    ApprovalPageReader(RequestService requests) {
+    ApprovalPageReader(RequestService requests, OrganisationService organisations, Activities activities) {
         this.requests = requests;
+        this.organisations = organisations;
+        this.activities = activities;
     }
 
     ApprovalPages.Inbox inbox(Page<ApprovalOutlook> page, ConsoleFormat format) {
@@ -84,22 +94,28 @@ class ApprovalPageReader {
     private ApprovalPages.Summary summary(ApprovalOutlook o, ConsoleFormat format, ApprovalMessages m) {
         GrantView g = o.grant();
         boolean awaiting = g.status() == GrantStatus.PROPOSED;
-        DefenderCapUse cap = o.defenderCap();
+        CapUse cap = o.cap();
         String capProblem = null;
         if (awaiting && cap.cap() == null) {
             capProblem = m.cap_none();
         } else if (awaiting && cap.exceeded()) {
             capProblem = m.cap_over(format.money(cap.afterThisGrant().minus(cap.cap())));
         }
-        String caseReference = caseReference(g.requestId());
-        return new ApprovalPages.Summary(g.id().toString(), g.reference(), g.requestId().toString(),
-                caseReference == null ? m.case_link_plain() : m.case_link(caseReference), format.money(g.amount()),
+        return new ApprovalPages.Summary(g.id().toString(), g.reference(), beneficiary(g, m),
+                g.payeeOrganisationId() == null ? null : organisation(m.payee_label(), g.payeeOrganisationId(), m),
+                format.money(g.amount()),
                 o.fundName(), awaiting ? m.fund_available(format.money(o.fundAvailable())) : null,
                 awaiting ? m.fund_after(format.money(o.fundAvailableAfter())) : null,
                 awaiting && !o.fundCovers()
                         ? m.fund_short(format.money(Money.zero(g.amount().currency()).minus(o.fundAvailableAfter())))
                         : null,
-                awaiting ? m.cap_received(format.number(cap.windowDays()), format.money(cap.receivedInWindow())) : null,
+                switch (cap.kind()) {
+                    case DEFENDER -> m.cap_label();
+                    case ORGANISATION -> m.cap_label_organisation();
+                    case ACTIVITY -> m.cap_label_activity();
+                },
+                !awaiting ? null : cap.windowStart() == null ? m.cap_received_activity(format.money(cap.receivedInWindow()))
+                        : m.cap_received(format.number(cap.windowDays()), format.money(cap.receivedInWindow())),
                 awaiting && cap.cap() != null ? m.cap_limit(format.money(cap.cap())) : null,
                 awaiting ? m.cap_after(format.money(cap.afterThisGrant())) : null, capProblem,
                 dueDiligence(g.dueDiligence(), m),
@@ -119,6 +135,32 @@ class ApprovalPageReader {
                 Boolean.TRUE.equals(dd.fundedElsewhere()) ? m.dd_elsewhere() : m.dd_not_elsewhere(), dd.recordedBy());
     }
 
+    /** Whom the grant supports, linked by its reference when the reader may see it (the grant they may). */
+    private ApprovalPages.Link beneficiary(GrantView g, ApprovalMessages m) {
+        return switch (g.beneficiaryKind()) {
+            case DEFENDER -> {
+                String reference = caseReference(g.requestId());
+                yield new ApprovalPages.Link(m.case_label(), "/console/cases/" + g.requestId(),
+                        reference == null ? m.case_link_plain() : m.case_link(reference));
+            }
+            case ORGANISATION -> organisation(m.organisation_label(), g.organisationId(), m);
+            case ACTIVITY -> {
+                ActivityRef activity = activities.findRef(g.activityId());
+                String label = m.activity_label(costCategory(g.costCategory(), m));
+                yield activity == null ? new ApprovalPages.Link(label, null, m.record_not_visible())
+                        : new ApprovalPages.Link(label, "/console/activities/" + activity.id(),
+                                m.activity_link(activity.reference()));
+            }
+        };
+    }
+
+    private ApprovalPages.Link organisation(String label, UUID id, ApprovalMessages m) {
+        OrganisationRef organisation = organisations.findRef(id);
+        return organisation == null ? new ApprovalPages.Link(label, null, m.record_not_visible())
+                : new ApprovalPages.Link(label, "/console/organisations/" + organisation.id(),
+                        m.organisation_link(organisation.reference()));
+    }
+
     /** The case's reference, or null when the reader may not see the case (the grant they may). */
     private String caseReference(UUID requestId) {
         try {
@@ -126,6 +168,17 @@ class ApprovalPageReader {
         } catch (Refusal notVisible) {
             return null;
         }
+    }
+
+    static String costCategory(CostCategory category, ApprovalMessages m) {
+        return switch (category) {
+            case TRAVEL -> m.cost_travel();
+            case STAY -> m.cost_stay();
+            case INTERPRETATION -> m.cost_interpretation();
+            case VENUE -> m.cost_venue();
+            case VISA -> m.cost_visa();
+            case OTHER -> m.cost_other();
+        };
     }
 
     private static String method(DisbursementMethod method, ApprovalMessages m) {

@@ -12,14 +12,20 @@ public final class ApprovalPages {
     }
 
     /**
-     * A grant as a manager weighs it, in the inbox and at the top of its page. Money figures are null when
-     * the grant no longer waits for a decision; {@code fundShort} and {@code capProblem} say why approving it
-     * now would be refused.
+     * A grant as a manager weighs it, in the inbox and at the top of its page: whom it supports (a case, an
+     * organisation or an activity's cost, linked) and, when someone else is paid, the payee. Money figures
+     * are null when the grant no longer waits for a decision; {@code fundShort} and {@code capProblem} say
+     * why approving it now would be refused.
      */
-    public record Summary(String id, String reference, String caseId, String caseLink, String amount, String fund,
-            String fundAvailable, String fundAfter, String fundShort, String capReceived, String capLimit,
+    public record Summary(String id, String reference, Link beneficiary, Link payee, String amount, String fund,
+            String fundAvailable, String fundAfter, String fundShort, String capLabel, String capReceived,
+            String capLimit,
             String capAfter, String capProblem, String dueDiligence, String dueDiligenceNote, String approvalsNeeded,
             String approvedBy, String proposed) {
+    }
+
+    /** A labelled link to a record; {@code href} null when the reader may not open it. */
+    public record Link(String label, String href, String text) {
     }
 
     public record Inbox(String count, List<Summary> grants, String pageOf, String previous, String next) {

@@ -68,7 +68,7 @@ class CasePageReader {
         ConsoleMessages msg = format.messages();
         Instant now = clock.instant();
         PageRequest first = new PageRequest(0, LIST_SIZE);
-        Page<GrantView> grantPage = grants.list(null, null, view.id(), null, first);
+        Page<GrantView> grantPage = grants.ofRequest(view.id(), first);
         Page<FollowUpView> followUpPage = followUps.ofRequest(view.id(), first);
         return new CasePage(view.id().toString(), view.reference(), facts(view, format, cases, me, now),
                 assessment(view, format, cases),

@@ -259,4 +259,45 @@ public interface GrantMessages {
 
     @Message("Only a protection officer records the outcome of a follow-up.")
     String outcome_officer_only();
+
+    // ===== Grants to organisations and activities' costs (issue #18) =====
+
+    @Message("Back to organisation {reference}")
+    String back_to_organisation(String reference);
+
+    @Message("Back to activity {reference}")
+    String back_to_activity(String reference);
+
+    @Message("Organisation supported")
+    String organisation_label();
+
+    @Message("Activity")
+    String activity_label();
+
+    @Message("Propose a cost of this activity")
+    String propose_cost_title();
+
+    @Message("Paid to (optional)")
+    String payee_label();
+
+    @Message("Choose only when the money goes to another organisation than the one supported, such as the host of a relocation. It must be vetted before the final approval.")
+    String payee_hint();
+
+    @Message("The beneficiary itself")
+    String payee_none();
+
+    @Message("What the cost pays for")
+    String cost_category_label();
+
+    @Message("Choose a category")
+    String cost_category_choose();
+
+    @Message("Grants")
+    String grants_title();
+
+    @Message("No grant yet.")
+    String grants_none();
+
+    @Message("Propose a grant")
+    String grants_propose();
 }

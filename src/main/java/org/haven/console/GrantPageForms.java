@@ -177,6 +177,20 @@ final class GrantPageForms {
         }
     }
 
+    /** One of an enum's names as a select posts it; anything else is marked unreadable. */
+    <E extends Enum<E>> E enumValue(String field, Class<E> type) {
+        String value = form.value(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            errors.invalid(field, form);
+            return null;
+        }
+    }
+
     boolean checked(String field) {
         return "true".equals(form.value(field));
     }

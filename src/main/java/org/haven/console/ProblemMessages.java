@@ -207,4 +207,27 @@ public interface ProblemMessages {
 
     @Message("This link has ended already.")
     String link_ended();
+
+    // ===== Codes met on the grant pages of organisations and activities =====
+
+    @Message("This organisation is not registered as a beneficiary. Add the type Beneficiary to its profile first. Nothing was changed.")
+    String organisation_not_beneficiary();
+
+    @Message("This organisation's vetting was refused: it can be neither supported nor paid. Nothing was changed.")
+    String organisation_vetting_refused();
+
+    @Message("An organisation supported or paid by this grant is not vetted yet, so it cannot be approved. Nothing was changed.")
+    String organisation_not_vetted();
+
+    @Message("With this grant the organisation would receive more than its cap allows within the rolling window, so it cannot be approved. Nothing was changed.")
+    String organisation_cap_exceeded();
+
+    @Message("With this cost the activity's costs would add up to more than its cap, so it cannot be approved. Nothing was changed.")
+    String activity_cap_exceeded();
+
+    @Message("This activity was cancelled: it takes no costs. Nothing was changed.")
+    String activity_cancelled();
+
+    @Message("Choose what the cost pays for.")
+    String cost_category();
 }

@@ -36,16 +36,22 @@ public class FollowUp {
     @Version
     private long version;
 
-    @Column(name = "request_id", nullable = false, updatable = false)
+    /** The case; null for a follow-up of a grant to an organisation or an activity. */
+    @Column(name = "request_id", updatable = false)
     private UUID requestId;
 
-    @Column(name = "defender_id", nullable = false, updatable = false)
+    /** The case's defender; null for a follow-up of a grant to an organisation or an activity. */
+    @Column(name = "defender_id", updatable = false)
     private UUID defenderId;
+
+    /** Whose data key seals the notes: the defender, or the organisation or activity a grant supports. */
+    @Column(name = "holder_id", nullable = false, updatable = false)
+    private UUID holderId;
 
     @Column(name = "grant_id", updatable = false)
     private UUID grantId;
 
-    /** The case's team (need-to-know). */
+    /** The team of the case or of the grant (need-to-know). */
     @Column(nullable = false, updatable = false)
     private String team;
 
@@ -69,7 +75,7 @@ public class FollowUp {
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
 
-    /** Sealed with the defender's data key. */
+    /** Sealed with the data key of {@link #holderId}. */
     @Sensitive
     private byte[] notes;
 
@@ -116,13 +122,29 @@ public class FollowUp {
         return today.minus(grace);
     }
 
-    static FollowUp plan(UUID requestId, UUID defenderId, String team, UUID grantId, FollowUpType type,
-            LocalDate dueOn, String officer, Actor actor, Instant now) {
+    /**
+     * What a follow-up is about: a defender's case, or a grant without a case (to an organisation or an
+     * activity), whose beneficiary holds the data key of its notes.
+     */
+    record About(UUID requestId, UUID defenderId, UUID holderId, String team) {
+
+        static About theCase(UUID requestId, UUID defenderId, String team) {
+            return new About(requestId, defenderId, defenderId, team);
+        }
+
+        static About grantWithoutCase(UUID beneficiaryId, String team) {
+            return new About(null, null, beneficiaryId, team);
+        }
+    }
+
+    static FollowUp plan(About about, UUID grantId, FollowUpType type, LocalDate dueOn, String officer, Actor actor,
+            Instant now) {
         FollowUp f = new FollowUp();
         f.id = UUID.randomUUID();
-        f.team = team;
-        f.requestId = requestId;
-        f.defenderId = defenderId;
+        f.team = about.team();
+        f.requestId = about.requestId();
+        f.defenderId = about.defenderId();
+        f.holderId = about.holderId();
         f.grantId = grantId;
         f.type = type;
         f.dueOn = dueOn;
@@ -136,6 +158,10 @@ public class FollowUp {
 
     void complete(Instant completedAt, Outcome result, byte[] notesText, RiskLevel riskLevel, Instant now) {
         requirePlanned("completed");
+        if (riskLevel != null && defenderId == null) {
+            throw Refusal.rule("no-defender", "newRiskLevel",
+                    "this follow-up is of a grant to an organisation or an activity: there is no defender's risk to change");
+        }
         if (completedAt.isAfter(now)) {
             throw Refusal.rule("validation-failed", "completedAt", "must not be in the future");
         }
@@ -192,6 +218,14 @@ public class FollowUp {
 
     UUID defenderId() {
         return defenderId;
+    }
+
+    UUID holderId() {
+        return holderId;
+    }
+
+    About about() {
+        return new About(requestId, defenderId, holderId, team);
     }
 
     UUID grantId() {

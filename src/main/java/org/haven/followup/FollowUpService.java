@@ -66,7 +66,8 @@ public class FollowUpService {
     public FollowUpView plan(PlanFollowUp command) {
         RequestRef request = requests.requireOpenToFollowUps(command.requestId(), "requestId");
         String officer = command.assignedOfficer() == null ? request.assignedOfficer() : command.assignedOfficer();
-        FollowUp planned = planFor(request, null, command.type(), command.dueOn(), officer, currentActor.get());
+        FollowUp planned = planFor(about(request), null, command.type(), command.dueOn(), officer,
+                currentActor.get());
         return FollowUpView.of(planned, today());
     }
 
@@ -80,7 +81,22 @@ public class FollowUpService {
         RequestRef request = requests.find(requestId);
         for (FollowUp.Due due : FollowUp.plannedAfterPayment(paidOn, firstPayment, config.checkInAfter(),
                 config.financialReportAfter())) {
-            planFor(request, grantId, due.type(), due.dueOn(), request.assignedOfficer(), actor);
+            planFor(about(request), grantId, due.type(), due.dueOn(), request.assignedOfficer(), actor);
+        }
+    }
+
+    /**
+     * As {@link #planAfterDisbursement}, for a grant without a case (to an organisation or an activity):
+     * the follow-ups belong to the grant's team, are assigned to the officer who proposed it, and their
+     * notes are sealed with the beneficiary's data key.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void planAfterDisbursementWithoutCase(UUID grantId, UUID beneficiaryId, String team, String officer,
+            LocalDate paidOn, boolean firstPayment, Actor actor) {
+        for (FollowUp.Due due : FollowUp.plannedAfterPayment(paidOn, firstPayment, config.checkInAfter(),
+                config.financialReportAfter())) {
+            planFor(FollowUp.About.grantWithoutCase(beneficiaryId, team), grantId, due.type(), due.dueOn(), officer,
+                    actor);
         }
     }
 
@@ -111,7 +127,7 @@ public class FollowUpService {
         Actor actor = currentActor.get();
         Instant now = clock.instant();
         followUp.complete(command.completedAt(), command.outcome(),
-                vault.seal(followUp.defenderId(), "followUp.notes", command.notes()), command.newRiskLevel(), now);
+                vault.seal(followUp.holderId(), "followUp.notes", command.notes()), command.newRiskLevel(), now);
         if (command.newRiskLevel() != null) {
             // the defender's row changes before any audit append takes the chain lock
             defenders.changeRiskLevel(followUp.defenderId(), command.newRiskLevel(),
@@ -124,9 +140,8 @@ public class FollowUpService {
                         .field("newRiskLevel", null, followUp.newRiskLevel())
                         .sensitive("notes", null, command.notes())));
         if (command.nextFollowUp() != null) {
-            RequestRef request = requests.find(followUp.requestId());
-            planFor(request, followUp.grantId(), command.nextFollowUp().type(), command.nextFollowUp().dueOn(),
-                    followUp.assignedOfficer(), actor);
+            planFor(followUp.about(), followUp.grantId(), command.nextFollowUp().type(),
+                    command.nextFollowUp().dueOn(), followUp.assignedOfficer(), actor);
         }
         return FollowUpView.of(followUp, today());
     }
@@ -156,8 +171,8 @@ public class FollowUpService {
         int marked = 0;
         for (FollowUp followUp : followUps.plannedDueBefore(cutoff, 500)) {
             followUp.markMissed(now);
-            misses.fire(new FollowUpMissed(followUp.id(), followUp.requestId(), followUp.team(),
-                    followUp.assignedOfficer()));
+            misses.fire(new FollowUpMissed(followUp.id(), followUp.requestId(), followUp.grantId(),
+                    followUp.team(), followUp.assignedOfficer()));
             audit.record(AuditEvent.of(SYSTEM, AuditAction.FOLLOW_UP_MISSED, ENTITY, followUp.id())
                     .inCase(followUp.requestId())
                     .with(Changes.none().field("status", FollowUpStatus.PLANNED, followUp.status())
@@ -181,7 +196,7 @@ public class FollowUpService {
         FollowUp followUp = find(id);
         audit.record(AuditEvent.of(currentActor.get(), AuditAction.FOLLOW_UP_NOTES_VIEWED, ENTITY, id)
                 .inCase(followUp.requestId()).because(reason));
-        return new VersionedNotes(vault.open(followUp.defenderId(), "followUp.notes", followUp.notes()),
+        return new VersionedNotes(vault.open(followUp.holderId(), "followUp.notes", followUp.notes()),
                 followUp.version());
     }
 
@@ -205,12 +220,16 @@ public class FollowUpService {
         followUps.list("defenderId", erased.defenderId()).forEach(f -> f.eraseIdentifyingText(clock.instant()));
     }
 
-    private FollowUp planFor(RequestRef request, UUID grantId, FollowUpType type, LocalDate dueOn, String officer,
+    private static FollowUp.About about(RequestRef request) {
+        return FollowUp.About.theCase(request.id(), request.defenderId(), request.team());
+    }
+
+    private FollowUp planFor(FollowUp.About about, UUID grantId, FollowUpType type, LocalDate dueOn, String officer,
             Actor actor) {
-        FollowUp followUp = FollowUp.plan(request.id(), request.defenderId(), request.team(), grantId, type, dueOn,
-                officer, actor, clock.instant());
+        FollowUp followUp = FollowUp.plan(about, grantId, type, dueOn, officer, actor, clock.instant());
         followUps.persist(followUp);
-        audit.record(AuditEvent.of(actor, AuditAction.FOLLOW_UP_PLANNED, ENTITY, followUp.id()).inCase(request.id())
+        audit.record(AuditEvent.of(actor, AuditAction.FOLLOW_UP_PLANNED, ENTITY, followUp.id())
+                .inCase(about.requestId())
                 .with(Changes.none().field("type", null, type).field("dueOn", null, dueOn)
                         .field("assignedOfficer", null, officer).field("grantId", null, grantId)
                         .field("status", null, followUp.status())));

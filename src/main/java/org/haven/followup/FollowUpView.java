@@ -12,7 +12,11 @@ import org.haven.defender.RiskLevel;
  * a token subject in a 255-character column; a status reason is a cancellation's reason or a short
  * text of the server's.
  */
-public record FollowUpView(UUID id, UUID requestId, UUID defenderId,
+public record FollowUpView(UUID id,
+        @Schema(nullable = true, description = "Null for a follow-up of a grant to an organisation or an activity")
+        UUID requestId,
+        @Schema(nullable = true, description = "Null for a follow-up of a grant to an organisation or an activity")
+        UUID defenderId,
         @Schema(nullable = true, description = "Null when planned for a request without a grant") UUID grantId,
         FollowUpType type, LocalDate dueOn, boolean overdue,
         @Schema(nullable = true, maxLength = 255) String assignedOfficer,

@@ -15,9 +15,9 @@ import org.haven.shared.security.CurrentActor;
 
 /**
  * A programme manager's reads before deciding: the grants that wait for their decision, and any grant
- * with what approving it now would do to its fund and to the defender's rolling cap. The same
+ * with what approving it now would do to its fund and to the beneficiary's cap. The same
  * need-to-know as {@code GET /grants}; the figures come from the sums the final approval checks under
- * its locks ({@link GrantService#defenderCapUse}, the fund's available budget), read here without them.
+ * its locks ({@link GrantService#capUse}, the fund's available budget), read here without them.
  */
 @ApplicationScoped
 public class ApprovalInbox {
@@ -54,7 +54,7 @@ public class ApprovalInbox {
     private ApprovalOutlook outlook(Grant grant, Instant now) {
         FundView fund = funds.get(grant.fundId());
         return new ApprovalOutlook(grants.view(grant), fund.name(), fund.available(),
-                fund.available().minus(grant.amount()), grants.defenderCapUse(grant, now),
+                fund.available().minus(grant.amount()), grants.capUse(grant, now),
                 grant.standingOf(currentActor.get().subject()));
     }
 }

@@ -60,7 +60,12 @@ class DisbursementService {
                         .field("paidOn", null, command.paidOn())
                         .field("method", null, command.method())
                         .field("disbursed", before, grant.disbursed())));
-        followUps.planAfterDisbursement(grantId, grant.requestId(), command.paidOn(), tranche == 1, actor);
+        if (grant.requestId() != null) {
+            followUps.planAfterDisbursement(grantId, grant.requestId(), command.paidOn(), tranche == 1, actor);
+        } else {
+            followUps.planAfterDisbursementWithoutCase(grantId, grant.beneficiaryId(), grant.team(),
+                    grant.proposedBy(), command.paidOn(), tranche == 1, actor);
+        }
         disbursements.flush();
         return grants.view(grant);
     }

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,7 +27,7 @@ import org.haven.shared.money.Money;
 import org.haven.shared.security.Actor;
 
 /**
- * A grant proposed for a case against a fund. The four-eyes rules live here, and only here
+ * A grant proposed against a fund for a defender's case, an organisation or an activity's cost. The four-eyes rules live here, and only here
  * ({@link #decide}): the proposer never decides, above the threshold two different managers approve,
  * each with a comment, and due diligence comes before the final approval. So do the lifecycle and
  * the payment rules: money never exceeds the approved amount.
@@ -44,16 +45,17 @@ public class Grant {
     @Column(nullable = false, updatable = false)
     private String reference;
 
-    @Column(name = "request_id", nullable = false, updatable = false)
-    private UUID requestId;
+    @Embedded
+    private Beneficiary beneficiary;
 
-    @Column(name = "defender_id", nullable = false, updatable = false)
-    private UUID defenderId;
+    /** Who is paid when it is not the beneficiary (a host organisation for a relocation); else null. */
+    @Column(name = "payee_organisation_id", updatable = false)
+    private UUID payeeOrganisationId;
 
     @Column(name = "fund_id", nullable = false, updatable = false)
     private UUID fundId;
 
-    /** The case's team (need-to-know). */
+    /** The team of the case, organisation or activity (need-to-know). */
     @Column(nullable = false, updatable = false)
     private String team;
 
@@ -123,17 +125,27 @@ public class Grant {
         // for JPA
     }
 
-    /** The case a grant is for, as the grant keeps it: the case's team decides who may see the grant. */
-    record Case(UUID requestId, UUID defenderId, String team) {
+    /**
+     * Whom a grant is for, as the grant keeps it, and who is paid: the team of the case, organisation or
+     * activity decides who may see the grant. A payee is never the beneficiary itself.
+     */
+    record For(Beneficiary beneficiary, String team, UUID payeeOrganisationId) {
+
+        For {
+            if (payeeOrganisationId != null && payeeOrganisationId.equals(beneficiary.organisationId)) {
+                throw Refusal.rule("payee-is-beneficiary", "payeeOrganisationId",
+                        "name a payee only when someone other than the beneficiary is paid");
+            }
+        }
     }
 
     /**
-     * A proposal for a case against a fund: in the fund's currency (there is no conversion), within
+     * A proposal for a beneficiary against a fund: in the fund's currency (there is no conversion), within
      * the per-grant cap, its planned tranches in that currency and adding up exactly to the amount.
      * The rules fix how many approvals it needs. It takes its reference only once it is valid, so a
      * refused proposal uses no number.
      */
-    static Grant propose(Case forCase, FundRef fund, ProposeGrant proposal, GrantRules rules,
+    static Grant propose(For whom, FundRef fund, ProposeGrant proposal, GrantRules rules,
             Supplier<String> nextReference, Actor actor, Instant now) {
         Money amount = proposal.amount();
         if (!amount.currency().equals(fund.currency())) {
@@ -141,13 +153,13 @@ public class Grant {
                     "the fund is in " + fund.currency() + "; a grant is in its fund's currency (no conversion)");
         }
         rules.requireWithinGrantCap(amount);
-        List<PlannedTranche> tranches = plannedTranches(proposal.plannedTranches(), amount);
+        List<PlannedTranche> tranches = PlannedTranche.plan(proposal.plannedTranches(), amount);
         Grant grant = new Grant();
         grant.id = UUID.randomUUID();
         grant.reference = nextReference.get();
-        grant.requestId = forCase.requestId();
-        grant.defenderId = forCase.defenderId();
-        grant.team = forCase.team();
+        grant.beneficiary = whom.beneficiary();
+        grant.payeeOrganisationId = whom.payeeOrganisationId();
+        grant.team = whom.team();
         grant.fundId = fund.id();
         Money normalised = amount.normalised();
         grant.amount = normalised.amount();
@@ -164,29 +176,6 @@ public class Grant {
         return grant;
     }
 
-    private static List<PlannedTranche> plannedTranches(List<ProposeGrant.Tranche> planned, Money amount) {
-        List<PlannedTranche> tranches = new ArrayList<>();
-        if (planned == null || planned.isEmpty()) {
-            return tranches;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (int i = 0; i < planned.size(); i++) {
-            ProposeGrant.Tranche t = planned.get(i);
-            if (!t.amount().currency().equals(amount.currency())) {
-                throw Refusal.rule("currency-mismatch", "plannedTranches[" + i + "].amount.currency",
-                        "tranches are in the grant's currency " + amount.currency());
-            }
-            sum = sum.add(t.amount().amount());
-            tranches.add(new PlannedTranche(t.amount().normalised().amount(), t.plannedOn()));
-        }
-        if (sum.compareTo(amount.amount()) != 0) {
-            throw Refusal.rule("tranches-do-not-add-up", "plannedTranches",
-                    "the planned tranches add up to " + new Money(sum, amount.currency()).normalised()
-                            + ", not to the grant amount " + amount.normalised());
-        }
-        return tranches;
-    }
-
     /** What a decision achieved. */
     enum Outcome {
         /** The grant is REJECTED. */
@@ -198,12 +187,13 @@ public class Grant {
     }
 
     /**
-     * The caps a final approval must stay within. They depend on the defender's other grants, so the
-     * caller checks them (under the per-defender lock); the grant asks only at its final approval.
+     * The checks a final approval must pass beyond the grant itself: the caps, which depend on the
+     * beneficiary's other grants (the caller sums them under the per-beneficiary lock), and the vetting
+     * of the organisations paid or supported. The grant asks only at its final approval.
      */
     @FunctionalInterface
     interface Caps {
-        /** Throws a {@link Refusal} if approving this grant would break a cap. */
+        /** Throws a {@link Refusal} if approving this grant would break a cap or pay an unvetted organisation. */
         void requireWithin(Grant grant);
     }
 
@@ -403,12 +393,41 @@ public class Grant {
         return reference;
     }
 
+    /** The case, for a grant to a defender; else null. */
     public UUID requestId() {
-        return requestId;
+        return beneficiary.requestId;
     }
 
+    /** The defender, for a grant to a defender; else null. */
     public UUID defenderId() {
-        return defenderId;
+        return beneficiary.defenderId;
+    }
+
+    public BeneficiaryKind beneficiaryKind() {
+        return beneficiary.kind;
+    }
+
+    /** The organisation supported, for a grant to an organisation; else null. */
+    public UUID organisationId() {
+        return beneficiary.organisationId;
+    }
+
+    /** The activity charged, for an activity's cost; else null. */
+    public UUID activityId() {
+        return beneficiary.activityId;
+    }
+
+    CostCategory costCategory() {
+        return beneficiary.costCategory;
+    }
+
+    /** The defender, organisation or activity whose rolling cap this grant counts against. */
+    UUID beneficiaryId() {
+        return beneficiary.id();
+    }
+
+    public UUID payeeOrganisationId() {
+        return payeeOrganisationId;
     }
 
     public UUID fundId() {

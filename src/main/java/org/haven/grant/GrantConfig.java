@@ -24,6 +24,12 @@ interface GrantConfig {
     /** The most one defender may receive over {@link #capWindow()} across all their grants. */
     Map<String, BigDecimal> perDefenderCap();
 
+    /** The most one organisation (or group) may receive over {@link #capWindow()} across its grants. */
+    Map<String, BigDecimal> perOrganisationCap();
+
+    /** The most one activity's costs may add up to, across all its cost grants (no window). */
+    Map<String, BigDecimal> perActivityCap();
+
     @WithDefault("P365D")
     Duration capWindow();
 

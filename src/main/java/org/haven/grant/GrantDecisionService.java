@@ -13,6 +13,7 @@ import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
 import org.haven.fund.FundRef;
 import org.haven.fund.FundService;
+import org.haven.organisation.OrganisationService;
 import org.haven.request.Requests;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.money.Money;
@@ -22,7 +23,7 @@ import org.haven.shared.security.CurrentActor;
 /**
  * Decisions on grants. {@link Grant#decide} alone says whether a decision is recorded, final or
  * refused; this service locks, applies what a final approval changes elsewhere, and audits. Locks
- * are always taken in one order — grant row, defender cap, fund row, audit chain — so concurrent
+ * are always taken in one order — grant row, beneficiary cap, fund row, audit chain — so concurrent
  * decisions queue instead of deadlocking.
  */
 @ApplicationScoped
@@ -33,19 +34,21 @@ public class GrantDecisionService {
     private final GrantRules rules;
     private final FundService funds;
     private final Requests requests;
+    private final OrganisationService organisations;
     private final GrantAnnouncements announcements;
     private final CurrentActor currentActor;
     private final AuditLog audit;
     private final Clock clock;
 
     GrantDecisionService(GrantService grants, GrantRepository repository, GrantRules rules, FundService funds,
-            Requests requests, GrantAnnouncements announcements, CurrentActor currentActor, AuditLog audit,
-            Clock clock) {
+            Requests requests, OrganisationService organisations, GrantAnnouncements announcements,
+            CurrentActor currentActor, AuditLog audit, Clock clock) {
         this.grants = grants;
         this.repository = repository;
         this.rules = rules;
         this.funds = funds;
         this.requests = requests;
+        this.organisations = organisations;
         this.announcements = announcements;
         this.currentActor = currentActor;
         this.audit = audit;
@@ -77,7 +80,7 @@ public class GrantDecisionService {
         Grant.Outcome outcome;
         try {
             outcome = grant.decide(actor, command.decision(), command.comment(), command.dueDiligence(),
-                    g -> requireWithinCaps(g, now), now); // 2. the defender cap, at a final approval
+                    g -> requireFinalApprovalChecks(g, now), now); // 2. the beneficiary cap, at a final approval
         } catch (FourEyesViolation refused) {
             audit.recordRefusal(event(actor, AuditAction.GRANT_DECISION_REFUSED, grant)
                     .because(refused.auditReason()));
@@ -97,7 +100,9 @@ public class GrantDecisionService {
             case APPROVED -> {
                 FundRef fund = funds.commit(grant.fundId(), grant.amount()); // 3. the fund row
                 // Every row changes before the audit append takes the chain lock (4., see the class doc).
-                requests.supportedByGrant(grant.requestId(), grant.reference(), actor);
+                if (grant.beneficiaryKind() == BeneficiaryKind.DEFENDER) {
+                    requests.supportedByGrant(grant.requestId(), grant.reference(), actor);
+                }
                 audit.record(event(actor, AuditAction.GRANT_APPROVED, grant).because(grant.decisionReason())
                         .with(before.approvalChanges(grant).field("status", before.status, grant.status())
                                 .field("fundCommitted", fund.committed().minus(grant.amount()), fund.committed())));
@@ -126,12 +131,24 @@ public class GrantDecisionService {
         return AuditEvent.of(actor, action, GrantService.ENTITY, grant.id()).inCase(grant.requestId());
     }
 
-    /** At the final approval, asked by the grant. The per-defender lock is the 2nd lock (class doc). */
-    private void requireWithinCaps(Grant grant, Instant now) {
+    /**
+     * At the final approval, asked by the grant: every organisation supported or paid is vetted, and the
+     * caps hold. The per-beneficiary lock is the 2nd lock (class doc).
+     */
+    private void requireFinalApprovalChecks(Grant grant, Instant now) {
+        if (grant.organisationId() != null) {
+            PayeeRules.requireVetted(organisations.requireActive(grant.organisationId(), "organisationId"),
+                    "organisationId");
+        }
+        if (grant.payeeOrganisationId() != null) {
+            PayeeRules.requireVetted(organisations.requireActive(grant.payeeOrganisationId(), "payeeOrganisationId"),
+                    "payeeOrganisationId");
+        }
         Money amount = grant.amount();
         rules.requireWithinGrantCap(amount);
-        repository.lockDefenderCap(grant.defenderId());
-        rules.requireWithinDefenderCap(grants.defenderCapUse(grant, now).receivedInWindow(), amount);
+        repository.lockBeneficiaryCap(grant.beneficiaryId());
+        rules.requireWithinBeneficiaryCap(grant.beneficiaryKind(), grants.capUse(grant, now).receivedInWindow(),
+                amount);
     }
 
     private static String commentOfLatestApproval(Grant grant) {

@@ -20,6 +20,6 @@ class GrantErasure {
     }
 
     void onErasure(@Observes DefenderErased erased) {
-        grants.list("defenderId", erased.defenderId()).forEach(g -> g.eraseIdentifyingText(clock.instant()));
+        grants.list("beneficiary.defenderId", erased.defenderId()).forEach(g -> g.eraseIdentifyingText(clock.instant()));
     }
 }

@@ -19,8 +19,11 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 class GrantRepository implements PanacheRepositoryBase<Grant, UUID> {
 
-    /** A namespace for the per-defender advisory lock (two-int form; the audit chain uses the one-bigint form). */
-    private static final int DEFENDER_CAP_LOCK = 7;
+    /**
+     * A namespace for the per-beneficiary advisory lock (two-int form; the audit chain uses the one-bigint
+     * form). Defenders, organisations and activities share it: their ids are distinct UUIDs.
+     */
+    private static final int BENEFICIARY_CAP_LOCK = 7;
 
     /** The form of {@link #nextReference}; the column holds at most 20 characters. */
     static final String REFERENCE_PATTERN = "^GR-[0-9]{4}-[0-9]{5,}$";
@@ -38,17 +41,29 @@ class GrantRepository implements PanacheRepositoryBase<Grant, UUID> {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Serialises final approvals per defender across replicas, so the rolling cap cannot be raced. */
-    void lockDefenderCap(UUID defenderId) {
+    /**
+     * Serialises final approvals per beneficiary (defender, organisation or activity) across replicas, so
+     * the cap cannot be raced.
+     */
+    void lockBeneficiaryCap(UUID beneficiaryId) {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
-                .setParameter(1, DEFENDER_CAP_LOCK).setParameter(2, defenderId.toString()).getSingleResult();
+                .setParameter(1, BENEFICIARY_CAP_LOCK).setParameter(2, beneficiaryId.toString()).getSingleResult();
     }
 
-    /** What a defender received (approved or closed grants) in a currency since a moment. */
-    BigDecimal approvedForDefenderSince(UUID defenderId, String currency, Instant since) {
-        BigDecimal sum = find("select coalesce(sum(g.amount), 0) from Grant g where g.defenderId = ?1 "
-                + "and g.amount is not null and g.currency = ?2 and g.approvedAt >= ?3 and g.status in (?4, ?5)",
-                defenderId, currency, since, GrantStatus.APPROVED, GrantStatus.CLOSED)
+    /**
+     * What a beneficiary received (approved or closed grants) in a currency since a moment. Only grants
+     * for the beneficiary count, never those it was merely the payee of.
+     */
+    BigDecimal approvedForBeneficiarySince(BeneficiaryKind kind, UUID beneficiaryId, String currency,
+            Instant since) {
+        String column = switch (kind) {
+            case DEFENDER -> "defenderId";
+            case ORGANISATION -> "organisationId";
+            case ACTIVITY -> "activityId";
+        };
+        BigDecimal sum = find("select coalesce(sum(g.amount), 0) from Grant g where g.beneficiary." + column
+                + " = ?1 and g.currency = ?2 and g.approvedAt >= ?3 and g.status in (?4, ?5)",
+                beneficiaryId, currency, since, GrantStatus.APPROVED, GrantStatus.CLOSED)
                 .project(BigDecimal.class).firstResult();
         return sum == null ? BigDecimal.ZERO : sum;
     }
@@ -71,32 +86,36 @@ class GrantRepository implements PanacheRepositoryBase<Grant, UUID> {
         return Page.of(query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list(), page, total);
     }
 
-    Page<Grant> search(GrantStatus status, UUID fundId, UUID requestId, UUID defenderId, AccessScope scope,
-            PageRequest page) {
+    /** What {@code GET /grants} filters on; every field is optional. */
+    record Filter(GrantStatus status, UUID fundId, UUID requestId, UUID defenderId, UUID organisationId,
+            UUID activityId) {
+    }
+
+    Page<Grant> search(Filter filter, AccessScope scope, PageRequest page) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         if (!scope.all()) {
             where.append(" and team in :teams");
             params.and("teams", scope.teamsForQuery());
         }
-        if (status != null) {
+        if (filter.status() != null) {
             where.append(" and status = :status");
-            params.and("status", status);
+            params.and("status", filter.status());
         }
-        if (fundId != null) {
-            where.append(" and fundId = :fund");
-            params.and("fund", fundId);
-        }
-        if (requestId != null) {
-            where.append(" and requestId = :request");
-            params.and("request", requestId);
-        }
-        if (defenderId != null) {
-            where.append(" and defenderId = :defender");
-            params.and("defender", defenderId);
-        }
+        equal(where, params, "fundId", "fund", filter.fundId());
+        equal(where, params, "beneficiary.requestId", "request", filter.requestId());
+        equal(where, params, "beneficiary.defenderId", "defender", filter.defenderId());
+        equal(where, params, "beneficiary.organisationId", "organisation", filter.organisationId());
+        equal(where, params, "beneficiary.activityId", "activity", filter.activityId());
         var query = find(where.toString(), Sort.by("proposedAt").and("id"), params);
         long total = query.count();
         return Page.of(query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list(), page, total);
+    }
+
+    private static void equal(StringBuilder where, Parameters params, String path, String name, UUID value) {
+        if (value != null) {
+            where.append(" and ").append(path).append(" = :").append(name);
+            params.and(name, value);
+        }
     }
 }

@@ -47,7 +47,10 @@ public class GrantResource {
 
     @POST
     @RolesAllowed(Roles.PROTECTION_OFFICER)
-    @Operation(summary = "Propose a grant", description = "For a request IN_ASSESSMENT, in the fund's currency.")
+    @Operation(summary = "Propose a grant", description = "For exactly one beneficiary: a request IN_ASSESSMENT "
+            + "(requestId), an organisation registered as a beneficiary (organisationId), or an activity's cost "
+            + "(activityId with costCategory); optionally paid to another organisation (payeeOrganisationId). "
+            + "In the fund's currency.")
     @APIResponse(responseCode = "201", description = "Proposed",
             content = @Content(schema = @Schema(implementation = GrantView.class)))
     @APIResponse(responseCode = "409", description = "The request is not IN_ASSESSMENT")
@@ -59,7 +62,8 @@ public class GrantResource {
 
     @GET
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
-    @Operation(summary = "List grants", description = "Filters: status, fundId, requestId, defenderId.")
+    @Operation(summary = "List grants",
+            description = "Filters: status, fundId, requestId, defenderId, organisationId, activityId.")
     @APIResponse(responseCode = "200", description = "A page of grants")
     public Page<GrantView> list(
             @QueryParam("status") @Parameter(schema = @Schema(implementation = GrantStatus.class)) String status,
@@ -69,9 +73,16 @@ public class GrantResource {
                     maxLength = ApiFormats.UUID_LENGTH)) String requestId,
             @QueryParam("defenderId") @Parameter(schema = @Schema(type = STRING, format = "uuid",
                     maxLength = ApiFormats.UUID_LENGTH)) String defenderId,
+            @QueryParam("organisationId") @Parameter(description = "The organisation supported (not as payee)",
+                    schema = @Schema(type = STRING, format = "uuid",
+                    maxLength = ApiFormats.UUID_LENGTH)) String organisationId,
+            @QueryParam("activityId") @Parameter(schema = @Schema(type = STRING, format = "uuid",
+                    maxLength = ApiFormats.UUID_LENGTH)) String activityId,
             @BeanParam PageParams paging) {
-        return service.list(Params.enumValue("status", status, GrantStatus.class), Params.uuid("fundId", fundId),
-                Params.uuid("requestId", requestId), Params.uuid("defenderId", defenderId), paging.request());
+        return service.list(new GrantRepository.Filter(Params.enumValue("status", status, GrantStatus.class),
+                Params.uuid("fundId", fundId), Params.uuid("requestId", requestId),
+                Params.uuid("defenderId", defenderId), Params.uuid("organisationId", organisationId),
+                Params.uuid("activityId", activityId)), paging.request());
     }
 
     @GET

@@ -3,17 +3,24 @@ package org.haven.grant;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.haven.activity.ActivityRef;
+import org.haven.activity.Activities;
 import org.haven.audit.AuditAction;
 import org.haven.audit.AuditEvent;
 import org.haven.audit.AuditLog;
 import org.haven.audit.Changes;
 import org.haven.fund.FundRef;
 import org.haven.fund.FundService;
+import org.haven.organisation.OrganisationRef;
+import org.haven.organisation.OrganisationService;
 import org.haven.request.RequestRef;
 import org.haven.request.Requests;
 import org.haven.shared.error.Refusal;
@@ -23,7 +30,7 @@ import org.haven.shared.paging.PageRequest;
 import org.haven.shared.security.Actor;
 import org.haven.shared.security.CurrentActor;
 
-/** Proposing and withdrawing grants, and reading them. Decisions live in {@link GrantDecisionService}. */
+/** Proposing (to a defender, an organisation or an activity) and withdrawing grants, and reading them. Decisions live in {@link GrantDecisionService}. */
 @ApplicationScoped
 public class GrantService {
 
@@ -32,6 +39,8 @@ public class GrantService {
     private final GrantRepository grants;
     private final DisbursementRepository disbursements;
     private final Requests requests;
+    private final OrganisationService organisations;
+    private final Activities activities;
     private final FundService funds;
     private final GrantRules rules;
     private final GrantAnnouncements announcements;
@@ -40,11 +49,13 @@ public class GrantService {
     private final Clock clock;
 
     GrantService(GrantRepository grants, DisbursementRepository disbursements, Requests requests,
-            FundService funds, GrantRules rules, GrantAnnouncements announcements, CurrentActor currentActor,
+            OrganisationService organisations, Activities activities, FundService funds, GrantRules rules, GrantAnnouncements announcements, CurrentActor currentActor,
             AuditLog audit, Clock clock) {
         this.grants = grants;
         this.disbursements = disbursements;
         this.requests = requests;
+        this.organisations = organisations;
+        this.activities = activities;
         this.funds = funds;
         this.rules = rules;
         this.announcements = announcements;
@@ -56,16 +67,20 @@ public class GrantService {
     @Transactional
     public GrantView propose(ProposeGrant command) {
         Actor actor = currentActor.get();
-        RequestRef request = requests.requireInAssessment(command.requestId(), "requestId");
+        Grant.For whom = beneficiaryOf(command);
         FundRef fund = funds.requireActive(command.fundId(), "fundId");
         Instant now = clock.instant();
-        Grant grant = Grant.propose(new Grant.Case(request.id(), request.defenderId(), request.team()), fund, command,
-                rules, () -> grants.nextReference(now), actor, now);
+        Grant grant = Grant.propose(whom, fund, command, rules, () -> grants.nextReference(now), actor, now);
         grants.persist(grant);
         announcements.awaitingApproval(grant);
-        audit.record(AuditEvent.of(actor, AuditAction.GRANT_PROPOSED, ENTITY, grant.id()).inCase(request.id())
+        audit.record(AuditEvent.of(actor, AuditAction.GRANT_PROPOSED, ENTITY, grant.id()).inCase(grant.requestId())
                 .with(Changes.none().field("reference", null, grant.reference())
                         .field("status", null, grant.status())
+                        .field("beneficiaryKind", null, grant.beneficiaryKind())
+                        .field("organisationId", null, grant.organisationId())
+                        .field("activityId", null, grant.activityId())
+                        .field("costCategory", null, grant.costCategory())
+                        .field("payeeOrganisationId", null, grant.payeeOrganisationId())
                         .field("amount", null, grant.amount())
                         .field("fundId", null, fund.id())
                         .sensitive("purpose", null, grant.purpose())
@@ -74,6 +89,42 @@ public class GrantService {
                         .field("approvalsRequired", null, grant.approvalsRequired())));
         grants.flush();
         return view(grant);
+    }
+
+    /**
+     * Exactly one beneficiary, visible to the proposer and open to support: a request IN_ASSESSMENT, an
+     * ACTIVE organisation registered as a beneficiary, or an activity not cancelled (with the category of
+     * its cost); and a payee, if named, ACTIVE and not refused at vetting.
+     */
+    private Grant.For beneficiaryOf(ProposeGrant command) {
+        List<String> named = Stream.of(command.requestId() == null ? null : "requestId",
+                command.organisationId() == null ? null : "organisationId",
+                command.activityId() == null ? null : "activityId").filter(Objects::nonNull).toList();
+        if (named.size() != 1) {
+            throw Refusal.rule("one-beneficiary", named.isEmpty() ? "requestId" : named.get(1),
+                    "name exactly one beneficiary: requestId, organisationId or activityId");
+        }
+        if ((command.activityId() == null) != (command.costCategory() == null)) {
+            throw Refusal.rule("cost-category", "costCategory", command.activityId() == null
+                    ? "only an activity's cost has a category"
+                    : "an activity's cost needs its category");
+        }
+        UUID payee = command.payeeOrganisationId();
+        if (payee != null) {
+            PayeeRules.requireNotRefused(organisations.requireActive(payee, "payeeOrganisationId"),
+                    "payeeOrganisationId");
+        }
+        if (command.requestId() != null) {
+            RequestRef request = requests.requireInAssessment(command.requestId(), "requestId");
+            return new Grant.For(Beneficiary.defender(request.id(), request.defenderId()), request.team(), payee);
+        }
+        if (command.organisationId() != null) {
+            OrganisationRef organisation = organisations.requireActive(command.organisationId(), "organisationId");
+            PayeeRules.requireBeneficiary(organisation, "organisationId");
+            return new Grant.For(Beneficiary.organisation(organisation.id()), organisation.team(), payee);
+        }
+        ActivityRef activity = activities.requireChargeable(command.activityId(), "activityId");
+        return new Grant.For(Beneficiary.activity(activity.id(), command.costCategory()), activity.team(), payee);
     }
 
     @Transactional
@@ -102,8 +153,26 @@ public class GrantService {
     }
 
     @Transactional
-    public Page<GrantView> list(GrantStatus status, UUID fundId, UUID requestId, UUID defenderId, PageRequest page) {
-        return grants.search(status, fundId, requestId, defenderId, currentActor.scope(), page).map(this::view);
+    Page<GrantView> list(GrantRepository.Filter filter, PageRequest page) {
+        return grants.search(filter, currentActor.scope(), page).map(this::view);
+    }
+
+    /** A case's grants, as {@code GET /grants?requestId=} lists them. */
+    @Transactional
+    public Page<GrantView> ofRequest(UUID requestId, PageRequest page) {
+        return list(new GrantRepository.Filter(null, null, requestId, null, null, null), page);
+    }
+
+    /** An activity's costs, as {@code GET /grants?activityId=} lists them. */
+    @Transactional
+    public Page<GrantView> ofActivity(UUID activityId, PageRequest page) {
+        return list(new GrantRepository.Filter(null, null, null, null, null, activityId), page);
+    }
+
+    /** The grants supporting an organisation, as {@code GET /grants?organisationId=} lists them. */
+    @Transactional
+    public Page<GrantView> ofOrganisation(UUID organisationId, PageRequest page) {
+        return list(new GrantRepository.Filter(null, null, null, null, organisationId, null), page);
     }
 
     Grant lock(UUID id) {
@@ -115,14 +184,14 @@ public class GrantService {
     }
 
     /**
-     * The defender's rolling cap as approving this grant at {@code now} would meet it: the sum the final
-     * approval checks under the per-defender lock, read here for the approval and for the pages alike.
+     * The beneficiary's cap as approving this grant at {@code now} would meet it: the sum the final
+     * approval checks under the per-beneficiary lock, read here for the approval and for the pages alike.
      */
-    DefenderCapUse defenderCapUse(Grant grant, Instant now) {
+    CapUse capUse(Grant grant, Instant now) {
         Money amount = grant.amount();
-        BigDecimal received = grants.approvedForDefenderSince(grant.defenderId(), amount.currency(),
-                rules.defenderCapWindowStart(now));
-        return rules.defenderCapUse(new Money(received, amount.currency()), amount, now);
+        BigDecimal received = grants.approvedForBeneficiarySince(grant.beneficiaryKind(), grant.beneficiaryId(),
+                amount.currency(), rules.capWindowStart(grant.beneficiaryKind(), now));
+        return rules.capUse(grant.beneficiaryKind(), new Money(received, amount.currency()), amount, now);
     }
 
     GrantView view(Grant grant) {

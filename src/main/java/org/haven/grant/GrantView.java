@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.haven.shared.money.Money;
 
 /**
- * A grant with its approvals, due diligence and payments. Text bounds come from the input that
+ * A grant with its beneficiary (one of requestId with defenderId, organisationId, or activityId with
+ * costCategory, as beneficiaryKind says), its payee when another organisation is paid, its approvals,
+ * due diligence and payments. Text bounds come from the input that
  * admitted the text (a decision's comment or a withdrawal or cancellation reason is at most 2000
  * characters) or from the column; people are token subjects and display names in 255-character
  * columns. Nothing bounds the number of a grant's payments short of int's range, so the list of
@@ -20,8 +22,13 @@ public record GrantView(
         UUID id,
         @Schema(maxLength = GrantRepository.REFERENCE_MAX_LENGTH, pattern = GrantRepository.REFERENCE_PATTERN)
         String reference,
-        UUID requestId,
-        UUID defenderId,
+        BeneficiaryKind beneficiaryKind,
+        @Schema(nullable = true, description = "The case, for a grant to a defender") UUID requestId,
+        @Schema(nullable = true, description = "The defender, for a grant to a defender") UUID defenderId,
+        @Schema(nullable = true, description = "The organisation supported") UUID organisationId,
+        @Schema(nullable = true, description = "The activity whose cost this is") UUID activityId,
+        @Schema(nullable = true) CostCategory costCategory,
+        @Schema(nullable = true, description = "Who is paid, when not the beneficiary") UUID payeeOrganisationId,
         UUID fundId,
         Money amount,
         @Schema(maxLength = ProposeGrant.MAX_PURPOSE) String purpose,
@@ -75,7 +82,8 @@ public record GrantView(
 
     static GrantView of(Grant g, List<Disbursement> disbursements) {
         String currency = g.amount().currency();
-        return new GrantView(g.id(), g.reference(), g.requestId(), g.defenderId(), g.fundId(), g.amount(),
+        return new GrantView(g.id(), g.reference(), g.beneficiaryKind(), g.requestId(), g.defenderId(),
+                g.organisationId(), g.activityId(), g.costCategory(), g.payeeOrganisationId(), g.fundId(), g.amount(),
                 g.purpose(),
                 g.plannedTranches().stream()
                         .map(t -> new TrancheView(new Money(t.amount, currency).normalised(), t.plannedOn)).toList(),

@@ -94,8 +94,9 @@ class DeadlineWatch {
         }
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         for (Object[] r : rows("""
-                select f.id, r.reference, f.team, f.assigned_officer, f.due_on from follow_up f
-                join assistance_request r on r.id = f.request_id
+                select f.id, coalesce(r.reference, g.reference), f.team, f.assigned_officer, f.due_on from follow_up f
+                left join assistance_request r on r.id = f.request_id
+                left join assistance_grant g on g.id = f.grant_id
                 where f.status = ?1 and f.due_on between ?2 and ?3
                 order by f.due_on limit ?4""", FollowUpStatus.PLANNED.name(), today,
                 today.plusDays(rules.followUpDueWithinDays()), PER_RULE)) {

@@ -53,7 +53,8 @@ class NoticeObservers {
 
     void followUpMissed(@Observes FollowUpMissed event) {
         outbox.raise(new Notice(NotificationKind.FOLLOW_UP_MISSED, "FOLLOW_UP_MISSED:" + event.followUpId(),
-                lookups.caseReference(event.requestId()), Links.followUp(event.followUpId()), event.team(), null,
+                event.requestId() != null ? lookups.caseReference(event.requestId())
+                        : lookups.grantReference(event.grantId()), Links.followUp(event.followUpId()), event.team(), null,
                 Audience.personOrTeam(event.officer(), Roles.PROTECTION_OFFICER).andTeam(Roles.PROGRAMME_MANAGER)));
     }
 

@@ -131,6 +131,12 @@ class OutboxRepository {
                 .setParameter(1, requestId).getSingleResult();
     }
 
+    /** The grant's reference: what a notice of a follow-up without a case names. */
+    String grantReference(UUID grantId) {
+        return (String) em.createNativeQuery("select reference from assistance_grant where id = ?1")
+                .setParameter(1, grantId).getSingleResult();
+    }
+
     static OffsetDateTime at(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }

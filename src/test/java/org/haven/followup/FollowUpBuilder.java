@@ -47,8 +47,8 @@ final class FollowUpBuilder {
     }
 
     FollowUp planned() {
-        return FollowUp.plan(requestId, UUID.randomUUID(), "team-kabul-desk", grantId, type, dueOn,
-                "officer-amal", OFFICER, NOW.minusSeconds(3600));
+        return FollowUp.plan(FollowUp.About.theCase(requestId, UUID.randomUUID(), "team-kabul-desk"), grantId, type,
+                dueOn, "officer-amal", OFFICER, NOW.minusSeconds(3600));
     }
 
     FollowUp in(FollowUpStatus status) {

@@ -81,9 +81,9 @@ final class GrantBuilder {
         FundRef fund = new FundRef(UUID.randomUUID(), "Emergency fund 2026",
                 fundCurrency == null ? amount.currency() : fundCurrency, null, null, null);
         ProposeGrant proposal = new ProposeGrant(UUID.randomUUID(), fund.id(), amount, "  Relocation costs  ",
-                tranches.isEmpty() ? null : List.copyOf(tranches), trancheGated);
-        return Grant.propose(new Grant.Case(UUID.randomUUID(), UUID.randomUUID(), "team-kabul-desk"), fund, proposal,
-                rules, reference, proposer, NOW);
+                tranches.isEmpty() ? null : List.copyOf(tranches), trancheGated, null, null, null, null);
+        return Grant.propose(new Grant.For(Beneficiary.defender(UUID.randomUUID(), UUID.randomUUID()),
+                "team-kabul-desk", null), fund, proposal, rules, reference, proposer, NOW);
     }
 
     /** Proposed, then approved by as many different managers as it needs, with due diligence. */

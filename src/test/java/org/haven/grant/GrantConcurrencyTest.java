@@ -75,4 +75,51 @@ class GrantConcurrencyTest {
         assertTrue(given().auth().oauth2(Tokens.of(Roles.AUDITOR)).get("/audit/verify").then().extract().jsonPath()
                 .getBoolean("valid"));
     }
+
+    /** Costs of one activity race for its cap (30,000 EUR): the per-beneficiary lock lets exactly six of 5,000 in. */
+    @Test
+    void racingApprovalsNeverTakeAnActivityAboveItsCap() throws Exception {
+        String fund = aFund(100000, "EUR");
+        String officer = Tokens.of(Roles.PROTECTION_OFFICER);
+        String activity = org.haven.support.ActivityFixtures.anActivity().plan(officer);
+        int grants = 8;
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < grants; i++) {
+            java.util.Map<String, Object> cost = new java.util.HashMap<>(org.haven.support.GrantFixtures
+                    .aProposal(null, fund, 5000, "EUR"));
+            cost.remove("requestId");
+            cost.put("activityId", activity);
+            cost.put("costCategory", "STAY");
+            ids.add(org.haven.support.GrantFixtures.propose(officer, cost).then().statusCode(201).extract()
+                    .path("id"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(grants);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> results = new ArrayList<>();
+        try {
+            for (String id : ids) {
+                String manager = Tokens.of(Roles.PROGRAMME_MANAGER);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return decide(manager, id, approval("Racing approval"));
+                }));
+            }
+            start.countDown();
+            int approved = 0;
+            for (Future<Response> result : results) {
+                Response response = result.get();
+                if (response.statusCode() == 200) {
+                    approved++;
+                } else {
+                    assertEquals(422, response.statusCode(), response.asString());
+                    assertEquals("activity-cap-exceeded", response.path("code"));
+                }
+            }
+            assertEquals(6, approved, "6 x 5000 fit into the activity's cap of 30000");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(6, given().auth().oauth2(Tokens.of(Roles.AUDITOR)).queryParam("activityId", activity)
+                .queryParam("status", "APPROVED").get("/grants").then().extract().jsonPath().getLong("totalItems"));
+    }
 }

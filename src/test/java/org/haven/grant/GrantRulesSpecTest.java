@@ -37,7 +37,8 @@ class GrantRulesSpecTest {
     @Test
     void aCurrencyWithoutAThresholdAlwaysNeedsTwoManagers() {
         GrantRules chfWithoutThreshold = new GrantRules(new TestGrantConfig(Map.of(),
-                Map.of("CHF", new BigDecimal("9000")), Map.of("CHF", new BigDecimal("14000")), Duration.ofDays(365)));
+                Map.of("CHF", new BigDecimal("9000")), Map.of("CHF", new BigDecimal("14000")), Map.of(), Map.of(),
+                Duration.ofDays(365)));
         assertEquals(2, chfWithoutThreshold.approvalsRequired(money("10", "CHF")));
     }
 
@@ -56,14 +57,14 @@ class GrantRulesSpecTest {
         assertRefusedOn(Kind.RULE, "currency-not-configured", "amount.currency",
                 () -> rules.requireWithinGrantCap(money("100", "GBP")));
         assertRefusedOn(Kind.RULE, "currency-not-configured", "amount.currency",
-                () -> rules.requireWithinDefenderCap(money("0", "GBP"), money("100", "GBP")));
+                () -> rules.requireWithinBeneficiaryCap(BeneficiaryKind.DEFENDER, money("0", "GBP"), money("100", "GBP")));
     }
 
     @Test
     void noDefenderReceivesMoreThanTheirCapWithinTheWindow() {
-        assertDoesNotThrow(() -> rules.requireWithinDefenderCap(money("9000", "EUR"), money("6000", "EUR")));
+        assertDoesNotThrow(() -> rules.requireWithinBeneficiaryCap(BeneficiaryKind.DEFENDER, money("9000", "EUR"), money("6000", "EUR")));
         Refusal refusal = assertRefusedOn(Kind.RULE, "defender-cap-exceeded", "amount.amount",
-                () -> rules.requireWithinDefenderCap(money("9000", "EUR"), money("9000", "EUR")));
+                () -> rules.requireWithinBeneficiaryCap(BeneficiaryKind.DEFENDER, money("9000", "EUR"), money("9000", "EUR")));
         String message = refusal.errors().get(0).message();
         assertTrue(message.contains("would receive 18000.00 EUR within 365 days"), message);
         assertTrue(message.contains("per-defender cap of 15000.00 EUR by 3000.00 EUR"), message);
@@ -71,25 +72,45 @@ class GrantRulesSpecTest {
 
     @Test
     void theDefenderCapCountsTheGrantsOfTheLast365Days() {
-        assertEquals(NOW.minus(Duration.ofDays(365)), rules.defenderCapWindowStart(NOW));
+        assertEquals(NOW.minus(Duration.ofDays(365)), rules.capWindowStart(BeneficiaryKind.DEFENDER, NOW));
     }
 
     @Test
     void theDefenderCapUseShowsTheFiguresTheCapDecidesOn() {
-        DefenderCapUse within = rules.defenderCapUse(money("9000", "EUR"), money("6000", "EUR"), NOW);
+        CapUse within = rules.capUse(BeneficiaryKind.DEFENDER, money("9000", "EUR"), money("6000", "EUR"), NOW);
         assertEquals(money("9000.00", "EUR"), within.receivedInWindow());
         assertEquals(money("15000.00", "EUR"), within.cap());
         assertEquals(money("15000.00", "EUR"), within.afterThisGrant());
         assertEquals(NOW.minus(Duration.ofDays(365)), within.windowStart());
         assertEquals(365, within.windowDays());
-        assertEquals(false, within.exceeded(), "exactly the cap is allowed, as requireWithinDefenderCap allows it");
-        assertDoesNotThrow(() -> rules.requireWithinDefenderCap(money("9000", "EUR"), money("6000", "EUR")));
+        assertEquals(false, within.exceeded(), "exactly the cap is allowed, as requireWithinBeneficiaryCap allows it");
+        assertDoesNotThrow(() -> rules.requireWithinBeneficiaryCap(BeneficiaryKind.DEFENDER, money("9000", "EUR"), money("6000", "EUR")));
 
-        DefenderCapUse over = rules.defenderCapUse(money("9000", "EUR"), money("6000.01", "EUR"), NOW);
+        CapUse over = rules.capUse(BeneficiaryKind.DEFENDER, money("9000", "EUR"), money("6000.01", "EUR"), NOW);
         assertTrue(over.exceeded());
         assertRefused(Kind.RULE, "defender-cap-exceeded",
-                () -> rules.requireWithinDefenderCap(money("9000", "EUR"), money("6000.01", "EUR")));
-        assertTrue(rules.defenderCapUse(money("0", "GBP"), money("1", "GBP"), NOW).exceeded(),
+                () -> rules.requireWithinBeneficiaryCap(BeneficiaryKind.DEFENDER, money("9000", "EUR"), money("6000.01", "EUR")));
+        assertTrue(rules.capUse(BeneficiaryKind.DEFENDER, money("0", "GBP"), money("1", "GBP"), NOW).exceeded(),
                 "no cap configured: an approval would be refused");
+    }
+
+    @Test
+    void anOrganisationIsCappedOverTheWindowAndAnActivityOverAllItsCosts() {
+        assertEquals(NOW.minus(Duration.ofDays(365)), rules.capWindowStart(BeneficiaryKind.ORGANISATION, NOW));
+        assertEquals(java.time.Instant.EPOCH, rules.capWindowStart(BeneficiaryKind.ACTIVITY, NOW));
+        assertDoesNotThrow(() -> rules.requireWithinBeneficiaryCap(BeneficiaryKind.ORGANISATION,
+                money("30000", "EUR"), money("10000", "EUR")));
+        Refusal organisation = assertRefusedOn(Kind.RULE, "organisation-cap-exceeded", "amount.amount",
+                () -> rules.requireWithinBeneficiaryCap(BeneficiaryKind.ORGANISATION, money("30000", "EUR"),
+                        money("10000.01", "EUR")));
+        assertTrue(organisation.errors().get(0).message().contains("per-organisation cap of 40000.00 EUR by 0.01 EUR"),
+                organisation.errors().get(0).message());
+        assertRefusedOn(Kind.RULE, "activity-cap-exceeded", "amount.amount",
+                () -> rules.requireWithinBeneficiaryCap(BeneficiaryKind.ACTIVITY, money("25000", "EUR"),
+                        money("5000.01", "EUR")));
+        CapUse activity = rules.capUse(BeneficiaryKind.ACTIVITY, money("25000", "EUR"), money("5000", "EUR"), NOW);
+        assertEquals(null, activity.windowStart(), "an activity's costs count whenever they were approved");
+        assertEquals(money("30000.00", "EUR"), activity.cap());
+        assertEquals(false, activity.exceeded());
     }
 }
