@@ -20,17 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
-import org.haven.activity.ActivityParticipantService;
 import org.haven.activity.ActivityService;
 import org.haven.activity.ActivityStatus;
 import org.haven.activity.ActivityType;
-import org.haven.activity.ActivityView;
-import org.haven.activity.AddParticipant;
-import org.haven.activity.MoveActivity;
-import org.haven.activity.OutputKind;
 import org.haven.activity.PlanActivity;
-import org.haven.activity.RecordOutput;
-import org.haven.activity.RemoveParticipant;
 import org.haven.organisation.OrganisationFilter;
 import org.haven.organisation.OrganisationService;
 import org.haven.organisation.OrganisationStatus;
@@ -48,22 +41,17 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 
 /**
- * The activities of the reader's teams (auditors: all): the list, planning, the activity's page with partners,
- * participants, outputs and its location shown only with a reason. The same {@link ActivityService} and
- * {@link ActivityParticipantService}, scope and roles as {@code /activities}: officers and managers write,
- * auditors read, administrators have no such pages.
+ * The activities of the reader's teams (auditors: all): the list, planning, the activity's page
+ * ({@link ActivityPage}) and its location shown only with a reason. The same {@link ActivityService}, scope and
+ * roles as {@code /activities}: officers and managers write, auditors read, administrators have no such pages. The
+ * page's forms are answered by {@link ActivityFormsResource} (participants, status, outputs) and
+ * {@link ActivityEditResource} (details, location).
  */
 @Path("/console/activities")
 @Produces(MediaType.TEXT_HTML)
 public class ActivityPagesResource {
 
     static final String PLAN = "POST /console/activities";
-    /** The removal form's reason is "removeReason" on the page; its defender is a hidden "participantId". */
-    private static final Map<String, String> REMOVE_FIELDS = Map.of("reason", "removeReason", "defenderId", "");
-    /** The status form's reason is "statusReason" on the page. */
-    private static final Map<String, String> MOVE_FIELDS = Map.of("reason", "statusReason");
-    /** The output form's title is "outputTitle" on the page (the page shows the activity's title too). */
-    private static final Map<String, String> OUTPUT_FIELDS = Map.of("title", "outputTitle");
 
     @CheckedTemplate(basePath = "console/activities")
     static class Templates {
@@ -72,14 +60,10 @@ public class ActivityPagesResource {
 
         static native TemplateInstance plan(ConsolePage page, ConsoleForm form, List<OrganisationPages.Choice> types,
                 List<OrganisationPages.Choice> partners, List<OrganisationPages.Choice> activities, List<String> teams);
-
-        static native TemplateInstance activity(ConsolePage page, ActivityPages.Details activity, boolean canWrite,
-                List<OrganisationPages.Choice> targets, List<OrganisationPages.Choice> outputs, ConsoleForm form,
-                String done);
     }
 
     private final ActivityService activities;
-    private final ActivityParticipantService participants;
+    private final ActivityPage activityPage;
     private final OrganisationService organisations;
     private final ConsolePages pages;
     private final ConsoleCsrf csrf;
@@ -88,11 +72,11 @@ public class ActivityPagesResource {
     private final Validator validator;
     private final Clock clock;
 
-    ActivityPagesResource(ActivityService activities, ActivityParticipantService participants,
-            OrganisationService organisations, ConsolePages pages, ConsoleCsrf csrf, ConsoleOnce once,
-            CurrentActor currentActor, Validator validator, Clock clock) {
+    ActivityPagesResource(ActivityService activities, ActivityPage activityPage, OrganisationService organisations,
+            ConsolePages pages, ConsoleCsrf csrf, ConsoleOnce once, CurrentActor currentActor, Validator validator,
+            Clock clock) {
         this.activities = activities;
-        this.participants = participants;
+        this.activityPage = activityPage;
         this.organisations = organisations;
         this.pages = pages;
         this.csrf = csrf;
@@ -115,7 +99,7 @@ public class ActivityPagesResource {
         ActivityPages.Search search = new ActivityPages.Search(typeFilter == null ? null : typeFilter.name(),
                 statusFilter == null ? null : statusFilter.name());
         return GrantPageForms.page(200, ConsolePages.localized(Templates.list(page,
-                ActivityPages.list(found, search, pages.format(), page.language(), m), canWrite(),
+                ActivityPages.list(found, search, pages.format(), page.language(), m), activityPage.canWrite(),
                 ActivityPages.types(m), ActivityPages.statuses(m)), page.language()));
     }
 
@@ -164,7 +148,7 @@ public class ActivityPagesResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
     public Response activity(@PathParam("id") String id, @QueryParam("done") String done) {
-        return activityPage(200, ConsolePages.recordId(id, "Activity"), ConsoleForm.empty(), null, done);
+        return activityPage.show(200, ConsolePages.recordId(id, "Activity"), ConsoleForm.empty(), done);
     }
 
     /** The location, read through the same audited call as {@code GET /activities/{id}/sensitive}. */
@@ -185,12 +169,15 @@ public class ActivityPagesResource {
             ConsoleForm edge = ConsoleForm.empty().with("reason", form.value("locationReason"));
             pages.formErrors().edge(e, edge);
             FormErrors.rename(edge, form, Map.of("reason", "locationReason"));
-            return activityPage(422, activityId, form, null, null);
+            return activityPage.show(422, activityId, form, null);
         }
         ActivityService.VersionedLocation read = activities.location(activityId, reason);
         ActivityPages.Location location = new ActivityPages.Location(pages.format().dateTime(clock.instant()),
                 read.location() == null ? null : read.location().location());
-        return activityPage(200, activityId, ConsoleForm.empty(), location, null);
+        // officers and managers may replace it on this answer, at the version it was read at
+        ActivityPage.LocationEdit edit = activityPage.canWrite() ? new ActivityPage.LocationEdit(ConsoleForm.empty()
+                .with("location", location.text()).with("version", Long.toString(read.version())), List.of()) : null;
+        return activityPage.show(200, activityId, ConsoleForm.empty(), location, edit, null);
     }
 
     /** Where the language form (or a bookmark) returns from the shown location: the page, location hidden again. */
@@ -199,95 +186,6 @@ public class ActivityPagesResource {
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
     public Response backFromLocation(@PathParam("id") String id) {
         return Response.seeOther(URI.create(ActivityPages.PATH + "/" + ConsolePages.recordId(id, "Activity"))).build();
-    }
-
-    @POST
-    @Path("/{id}/participants")
-    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER })
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response add(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        if (!csrf.accepts(posted.getFirst(CsrfTokens.FIELD))) {
-            return ConsoleErrors.formRefused(pages);
-        }
-        UUID activityId = ConsolePages.recordId(id, "Activity");
-        ConsoleForm form = ConsoleForm.of(posted);
-        GrantPageForms values = new GrantPageForms(form, pages.formErrors());
-        AddParticipant command = new AddParticipant(values.uuid("defenderId"), values.checked("consentToBeListed"));
-        return change(activityId, form, command, Map.of(), () -> participants.add(activityId, command), "added");
-    }
-
-    @POST
-    @Path("/{id}/participants/removal")
-    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER })
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response remove(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        if (!csrf.accepts(posted.getFirst(CsrfTokens.FIELD))) {
-            return ConsoleErrors.formRefused(pages);
-        }
-        UUID activityId = ConsolePages.recordId(id, "Activity");
-        ConsoleForm form = ConsoleForm.of(posted);
-        GrantPageForms values = new GrantPageForms(form, pages.formErrors());
-        RemoveParticipant command = new RemoveParticipant(values.uuid("participantId"), values.text("removeReason"));
-        return change(activityId, form, command, REMOVE_FIELDS, () -> participants.remove(activityId, command),
-                "removed");
-    }
-
-    @POST
-    @Path("/{id}/transitions")
-    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER })
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        if (!csrf.accepts(posted.getFirst(CsrfTokens.FIELD))) {
-            return ConsoleErrors.formRefused(pages);
-        }
-        UUID activityId = ConsolePages.recordId(id, "Activity");
-        ConsoleForm form = ConsoleForm.of(posted);
-        GrantPageForms values = new GrantPageForms(form, pages.formErrors());
-        MoveActivity command = new MoveActivity(values.choice("target", ActivityStatus.class),
-                values.text("statusReason"));
-        String raw = form.value("version");
-        if (raw == null || !raw.matches("\\d{1,18}")) {
-            form.error(null, pages.formErrors().plain("stale-version", "The record changed since it was read."));
-            form.markStale();
-            return activityPage(412, activityId, form, null, null);
-        }
-        long version = Long.parseLong(raw);
-        return change(activityId, form, command, MOVE_FIELDS, () -> activities.move(activityId, version, command),
-                "moved");
-    }
-
-    @POST
-    @Path("/{id}/outputs")
-    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER })
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response recordOutput(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        if (!csrf.accepts(posted.getFirst(CsrfTokens.FIELD))) {
-            return ConsoleErrors.formRefused(pages);
-        }
-        UUID activityId = ConsolePages.recordId(id, "Activity");
-        ConsoleForm form = ConsoleForm.of(posted);
-        GrantPageForms values = new GrantPageForms(form, pages.formErrors());
-        RecordOutput command = new RecordOutput(values.choice("kind", OutputKind.class), values.text("outputTitle"));
-        return change(activityId, form, command, OUTPUT_FIELDS, () -> activities.recordOutput(activityId, command),
-                "output");
-    }
-
-    /** A form of the activity's page: checked as the API checks its body, then the service; refusals on the form. */
-    private Response change(UUID id, ConsoleForm form, Object command, Map<String, String> fields, Runnable change,
-            String done) {
-        if (!pages.formErrors().validate(validator, command, form, fields) || form.hasErrors()) {
-            return activityPage(422, id, form, null, null);
-        }
-        try {
-            change.run();
-            return GrantPageForms.seeOther(ActivityPages.PATH + "/" + id + "?done=" + done);
-        } catch (Refusal refusal) {
-            if (GrantPageForms.aboutThePage(refusal)) {
-                return ConsoleErrors.refused(pages, refusal);
-            }
-            pages.formErrors().refused(refusal, form, fields);
-            return activityPage(GrantPageForms.status(refusal), id, form, null, null);
-        }
     }
 
     private Response planPage(int status, ConsoleForm form) {
@@ -310,45 +208,6 @@ public class ActivityPagesResource {
 
     private static String label(OrganisationView o) {
         return o.name() + " (" + o.reference() + ")";
-    }
-
-    private Response activityPage(int status, UUID id, ConsoleForm form, ActivityPages.Location location,
-            String done) {
-        ActivityView view = activities.get(id);
-        ConsolePage page = pages.page();
-        GroupMessages m = messages(page);
-        form.label("defenderId", m.label_defender_id()).label("consentToBeListed", m.label_consent())
-                .label("removeReason", m.label_reason()).label("target", m.label_target())
-                .label("statusReason", m.label_reason()).label("kind", m.label_kind())
-                .label("outputTitle", m.label_title()).label("locationReason", m.label_reason());
-        String notice = switch (done == null ? "" : done) {
-            case "planned" -> m.done_planned();
-            case "added" -> m.done_added();
-            case "removed" -> m.done_removed();
-            case "moved" -> m.done_moved();
-            case "output" -> m.done_output();
-            default -> null;
-        };
-        List<ActivityPages.Partner> partners = view.partnerOrganisationIds().stream()
-                .map(p -> ActivityPages.partner(p, organisations.findRef(p))).toList();
-        String follows = null;
-        if (view.followsActivityId() != null) {
-            try {
-                follows = activities.get(view.followsActivityId()).reference();
-            } catch (Refusal invisible) {
-                follows = null;
-            }
-        }
-        ActivityPages.Details details = ActivityPages.details(view, follows, partners, participants.participants(id),
-                location, pages.format(), page.language(), new DefenderChoices(page.language()), m);
-        return GrantPageForms.page(status, ConsolePages.localized(Templates.activity(page, details, canWrite(),
-                ActivityPages.targets(m), ActivityPages.outputs(m), form.with("version", form.versionOr(view.version())),
-                notice), page.language()));
-    }
-
-    private boolean canWrite() {
-        var actor = currentActor.get();
-        return actor.hasRole(Roles.PROTECTION_OFFICER) || actor.hasRole(Roles.PROGRAMME_MANAGER);
     }
 
     private static GroupMessages messages(ConsolePage page) {

@@ -50,21 +50,17 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 
 /**
- * The organisations of the reader's teams (auditors: all): the list, registering, the organisation's page with
- * its vetting and linked defenders, and its contact channels shown only with a reason. The same
+ * The organisations of the reader's teams (auditors: all): the list, registering, the organisation's page
+ * ({@link OrganisationPage}) and its contact channels shown only with a reason. The same
  * {@link OrganisationService}, scope and roles as {@code /organisations}: officers and managers write, auditors
- * read, managers alone vet and archive, administrators have no such pages. Versioned forms (vetting, archive)
- * carry the version they were read at; a stale one is shown again with the current values (412).
+ * read, administrators have no such pages. The page's forms are answered by {@link OrganisationFormsResource}
+ * (vetting, archive, links) and {@link OrganisationEditResource} (profile, contact channels).
  */
 @Path("/console/organisations")
 @Produces(MediaType.TEXT_HTML)
 public class OrganisationPagesResource {
 
     static final String REGISTER = "POST /console/organisations";
-    /** The archive form's reason is "archiveReason" on the page, "reason" in the command. */
-    private static final Map<String, String> ARCHIVE_FIELDS = Map.of("reason", "archiveReason");
-    /** The unlink form's reason is "unlinkReason"; its defender (a hidden "memberId") is said for the form. */
-    private static final Map<String, String> UNLINK_FIELDS = Map.of("reason", "unlinkReason", "defenderId", "");
 
     @CheckedTemplate(basePath = "console/organisations")
     static class Templates {
@@ -73,13 +69,10 @@ public class OrganisationPagesResource {
 
         static native TemplateInstance register(ConsolePage page, ConsoleForm form, List<OrganisationPages.Choice> types,
                 List<DefenderChoices.Option> countries, List<DefenderChoices.Option> channels, List<String> teams);
-
-        static native TemplateInstance organisation(ConsolePage page, OrganisationPages.Profile organisation,
-                boolean canWrite, boolean canDecide, List<OrganisationPages.Choice> vettings,
-                List<OrganisationPages.Choice> roles, ConsoleForm form, String done);
     }
 
     private final OrganisationService organisations;
+    private final OrganisationPage organisationPage;
     private final ConsolePages pages;
     private final ConsoleCsrf csrf;
     private final ConsoleOnce once;
@@ -87,9 +80,10 @@ public class OrganisationPagesResource {
     private final Validator validator;
     private final Clock clock;
 
-    OrganisationPagesResource(OrganisationService organisations, ConsolePages pages, ConsoleCsrf csrf, ConsoleOnce once,
-            CurrentActor currentActor, Validator validator, Clock clock) {
+    OrganisationPagesResource(OrganisationService organisations, OrganisationPage organisationPage, ConsolePages pages,
+            ConsoleCsrf csrf, ConsoleOnce once, CurrentActor currentActor, Validator validator, Clock clock) {
         this.organisations = organisations;
+        this.organisationPage = organisationPage;
         this.pages = pages;
         this.csrf = csrf;
         this.once = once;
@@ -118,7 +112,7 @@ public class OrganisationPagesResource {
         GroupMessages m = messages(page);
         String notice = "archived".equals(done) ? m.done_archived() : null;
         return GrantPageForms.page(200, ConsolePages.localized(Templates.list(page,
-                OrganisationPages.list(found, search, notice, pages.format(), choices(page), m), canWrite(),
+                OrganisationPages.list(found, search, notice, pages.format(), choices(page), m), organisationPage.canWrite(),
                 OrganisationPages.vettings(m), OrganisationPages.statuses(m)), page.language()));
     }
 
@@ -176,7 +170,7 @@ public class OrganisationPagesResource {
     @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
     public Response organisation(@PathParam("id") String id, @QueryParam("done") String done) {
         UUID organisationId = ConsolePages.recordId(id, "Organisation");
-        return organisationPage(200, organisations.get(organisationId), ConsoleForm.empty(), null, done);
+        return organisationPage.show(200, organisationId, ConsoleForm.empty(), done);
     }
 
     /** The contact channels, read through the same audited call as {@code GET /organisations/{id}/sensitive}. */
@@ -198,13 +192,16 @@ public class OrganisationPagesResource {
             ConsoleForm edge = ConsoleForm.empty().with("reason", form.value("contactsReason"));
             pages.formErrors().edge(e, edge);
             FormErrors.rename(edge, form, Map.of("reason", "contactsReason"));
-            return organisationPage(422, organisations.get(organisationId), form, null, null);
+            return organisationPage.show(422, organisationId, form, null);
         }
         OrganisationService.VersionedContacts read = organisations.contacts(organisationId, reason);
         ConsolePage page = pages.page();
         OrganisationPages.Contacts contacts = OrganisationPages.contacts(read.contacts(),
                 pages.format().dateTime(clock.instant()), choices(page));
-        return organisationPage(200, organisations.get(organisationId), ConsoleForm.empty(), contacts, null);
+        // officers and managers may replace them on this answer, at the version they were read at
+        OrganisationContactsForm.Edit edit = organisationPage.canWrite() ? OrganisationContactsForm.of(read.contacts(),
+                read.version(), choices(page), ConsolePages.bundle(GroupFormMessages.class, page.language())) : null;
+        return organisationPage.show(200, organisations.get(organisationId), ConsoleForm.empty(), contacts, edit, null);
     }
 
     /** Where the language form (or a bookmark) returns from the shown contacts: the page, contacts hidden again. */
@@ -214,129 +211,6 @@ public class OrganisationPagesResource {
     public Response backFromContacts(@PathParam("id") String id) {
         return Response.seeOther(URI.create(OrganisationPages.PATH + "/" + ConsolePages.recordId(id, "Organisation")))
                 .build();
-    }
-
-    @POST
-    @Path("/{id}/vetting")
-    @RolesAllowed(Roles.PROGRAMME_MANAGER)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response vet(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        if (!csrf.accepts(posted.getFirst(CsrfTokens.FIELD))) {
-            return ConsoleErrors.formRefused(pages);
-        }
-        UUID organisationId = ConsolePages.recordId(id, "Organisation");
-        ConsoleForm form = ConsoleForm.of(posted);
-        GrantPageForms values = new GrantPageForms(form, pages.formErrors());
-        VetOrganisation command = new VetOrganisation(values.choice("status", VettingStatus.class),
-                values.date("vettedOn"), values.text("reason"));
-        return versioned(organisationId, form, command, Map.of(),
-                version -> organisations.vet(organisationId, version, command), "vetted");
-    }
-
-    @POST
-    @Path("/{id}/archive")
-    @RolesAllowed(Roles.PROGRAMME_MANAGER)
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response archive(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        if (!csrf.accepts(posted.getFirst(CsrfTokens.FIELD))) {
-            return ConsoleErrors.formRefused(pages);
-        }
-        UUID organisationId = ConsolePages.recordId(id, "Organisation");
-        ConsoleForm form = ConsoleForm.of(posted);
-        ArchiveOrganisation command = new ArchiveOrganisation(form.value("archiveReason"));
-        // the form's field is archiveReason (the vetting form has its own reason); the record's is reason
-        return versioned(organisationId, form, command, ARCHIVE_FIELDS,
-                version -> organisations.archive(organisationId, version, command.reason()), "archived");
-    }
-
-    @POST
-    @Path("/{id}/members")
-    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER })
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response link(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        if (!csrf.accepts(posted.getFirst(CsrfTokens.FIELD))) {
-            return ConsoleErrors.formRefused(pages);
-        }
-        UUID organisationId = ConsolePages.recordId(id, "Organisation");
-        ConsoleForm form = ConsoleForm.of(posted);
-        GrantPageForms values = new GrantPageForms(form, pages.formErrors());
-        LinkDefender command = new LinkDefender(values.uuid("defenderId"), values.choice("role", MemberRole.class));
-        if (!values.valid(validator, command)) {
-            return organisationPage(422, organisations.get(organisationId), form, null, null);
-        }
-        try {
-            organisations.link(organisationId, command);
-            return GrantPageForms.seeOther(OrganisationPages.PATH + "/" + organisationId + "?done=linked");
-        } catch (Refusal refusal) {
-            return refusedForm(organisationId, form, refusal, Map.of());
-        }
-    }
-
-    @POST
-    @Path("/{id}/members/removal")
-    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER })
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response unlink(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
-        if (!csrf.accepts(posted.getFirst(CsrfTokens.FIELD))) {
-            return ConsoleErrors.formRefused(pages);
-        }
-        UUID organisationId = ConsolePages.recordId(id, "Organisation");
-        ConsoleForm form = ConsoleForm.of(posted);
-        GrantPageForms values = new GrantPageForms(form, pages.formErrors());
-        EndMembership command = new EndMembership(values.uuid("memberId"), values.text("unlinkReason"));
-        if (!valid(command, form, UNLINK_FIELDS)) {
-            return organisationPage(422, organisations.get(organisationId), form, null, null);
-        }
-        try {
-            organisations.unlink(organisationId, command.defenderId(), command.reason());
-            return GrantPageForms.seeOther(OrganisationPages.PATH + "/" + organisationId + "?done=unlinked");
-        } catch (Refusal refusal) {
-            return refusedForm(organisationId, form, refusal, UNLINK_FIELDS);
-        }
-    }
-
-    private interface Change {
-        OrganisationView apply(long version);
-    }
-
-    /** A form that changes a versioned organisation: its posted version must still be current (else 412). */
-    private Response versioned(UUID id, ConsoleForm form, Object command, Map<String, String> fields, Change change,
-            String done) {
-        Long version = version(form);
-        if (version == null) {
-            form.error(null, pages.formErrors().plain("stale-version", "The record changed since it was read."));
-            form.markStale();
-        }
-        if (!valid(command, form, fields) || version == null) {
-            return organisationPage(422, organisations.get(id), form, null, null);
-        }
-        try {
-            change.apply(version);
-            return GrantPageForms.seeOther(OrganisationPages.PATH + "/" + id + "?done=" + done);
-        } catch (Refusal refusal) {
-            return refusedForm(id, form, refusal, fields);
-        }
-    }
-
-    /**
-     * The command's Bean Validation as the API applies it, with its problems put next to the fields of this
-     * form: one page holds three forms with a reason, so the archive and unlink forms name theirs apart.
-     */
-    private boolean valid(Object command, ConsoleForm form, Map<String, String> fields) {
-        return pages.formErrors().validate(validator, command, form, fields) && !form.hasErrors();
-    }
-
-    private Response refusedForm(UUID id, ConsoleForm form, Refusal refusal, Map<String, String> fields) {
-        if (GrantPageForms.aboutThePage(refusal)) {
-            return ConsoleErrors.refused(pages, refusal);
-        }
-        pages.formErrors().refused(refusal, form, fields);
-        return organisationPage(GrantPageForms.status(refusal), organisations.get(id), form, null, null);
-    }
-
-    private static Long version(ConsoleForm form) {
-        String raw = form.value("version");
-        return raw != null && raw.matches("\\d{1,18}") ? Long.valueOf(raw) : null;
     }
 
     private Response registerPage(int status, ConsoleForm form) {
@@ -349,36 +223,6 @@ public class OrganisationPagesResource {
         return GrantPageForms.page(status, ConsolePages.localized(Templates.register(page, form,
                 OrganisationPages.types(m), choices.countries(), choices.channels(),
                 new ArrayList<>(currentActor.teams())), page.language()));
-    }
-
-    private Response organisationPage(int status, OrganisationView view, ConsoleForm form,
-            OrganisationPages.Contacts contacts, String done) {
-        ConsolePage page = pages.page();
-        GroupMessages m = messages(page);
-        form.label("status", m.label_vetting_status()).label("vettedOn", m.label_vetted_on())
-                .label("reason", m.label_reason()).label("archiveReason", m.label_reason())
-                .label("defenderId", m.label_defender_id()).label("role", m.label_role())
-                .label("unlinkReason", m.label_reason());
-        var actor = currentActor.get();
-        String notice = switch (done == null ? "" : done) {
-            case "registered" -> m.done_registered();
-            case "vetted" -> m.done_vetted();
-            case "archived" -> m.done_archived();
-            case "linked" -> m.done_linked();
-            case "unlinked" -> m.done_unlinked();
-            default -> null;
-        };
-        OrganisationPages.Profile profile = OrganisationPages.profile(view, organisations.members(view.id()), contacts,
-                pages.format(), page.language(), choices(page), m);
-        return GrantPageForms.page(status, ConsolePages.localized(Templates.organisation(page, profile,
-                canWrite() && !profile.archived(), actor.hasRole(Roles.PROGRAMME_MANAGER) && !profile.archived(),
-                OrganisationPages.vettings(m), OrganisationPages.roles(m), form.with("version",
-                        form.versionOr(view.version())), notice), page.language()));
-    }
-
-    private boolean canWrite() {
-        var actor = currentActor.get();
-        return actor.hasRole(Roles.PROTECTION_OFFICER) || actor.hasRole(Roles.PROGRAMME_MANAGER);
     }
 
     private static DefenderChoices choices(ConsolePage page) {

@@ -71,7 +71,7 @@ class ConsoleActivityPagesTest {
                 .body(containsString("Synthetic workshop " + tag), not(containsString("Synthetic venue " + tag)));
         officer.get("/console/activities/" + id.group(1)).then().statusCode(200)
                 .body(containsString("href=\"/console/organisations/" + partner + "\"><bdi>" + partnerReference),
-                        containsString("id=\"add-participant-form\""), not(containsString("Synthetic venue " + tag)));
+                        containsString("id=\"add-search\""), not(containsString("Synthetic venue " + tag)));
     }
 
     @Test
@@ -131,7 +131,7 @@ class ConsoleActivityPagesTest {
                 Map.of("kind", "ACTION_PLAN", "outputTitle", "Synthetic action plan")).statusCode());
         officer.get("/console/activities/" + activity + "?done=output").then().statusCode(200)
                 .body(containsString("id=\"activity-status\">Held<"), containsString("Synthetic action plan"),
-                        not(containsString("id=\"move-form\"")), not(containsString("id=\"add-participant-form\"")));
+                        not(containsString("id=\"move-form\"")), not(containsString("id=\"add-search\"")));
     }
 
     @Test
@@ -155,7 +155,7 @@ class ConsoleActivityPagesTest {
         ConsoleSession auditor = ConsoleSession.signIn(provider, Roles.AUDITOR);
         auditor.get("/console/activities").then().statusCode(200).body(not(containsString("id=\"plan-link\"")));
         auditor.get("/console/activities/" + activity).then().statusCode(200)
-                .body(not(containsString("id=\"add-participant-form\"")), not(containsString("id=\"move-form\"")),
+                .body(not(containsString("id=\"add-search\"")), not(containsString("id=\"move-form\"")),
                         not(containsString("id=\"output-form\"")), containsString("id=\"show-location\""));
         assertEquals(403, auditor.get("/console/activities/new").statusCode());
         assertEquals(403, auditor.post("/console/activities/" + activity + "/outputs",

@@ -29,15 +29,16 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Organisations and activities in a real headless Chromium: an officer registers an organisation (a missing name
- * refused first), links a defender, plans an activity with the organisation as partner and adds the defender as a
- * participant who agreed to be listed. Every page is checked by axe-core, in English and in Dari (right to left),
+ * refused first), changes its profile, links a defender found by a search, changes its contact channels once shown
+ * with a reason and reads its history; plans an activity with the organisation as partner, adds the defender (found
+ * by a search) as a participant who agreed to be listed, changes its details and its location and reads its history. Every page is checked by axe-core, in English and in Dari (right to left),
  * and photographed under target/console-screenshots/groups.
  */
 @QuarkusTest
 class ConsoleGroupsFlowTest extends ChromiumFlow {
 
     @Test
-    void anOfficerRegistersAnOrganisationLinksADefenderAndPlansAnActivityWithIt() throws Exception {
+    void anOfficerRegistersEditsAndLinksAnOrganisationThenPlansEditsAndLocatesAnActivityWithIt() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         List<String> teams = List.of("team-groups-flow-" + tag);
         String officer = "officer-groups-flow-" + tag;
@@ -66,11 +67,34 @@ class ConsoleGroupsFlowTest extends ChromiumFlow {
                 "$1");
         assertFalse(browser.getPageSource().contains("+00-555-flow-" + tag), "contacts only with a reason");
 
-        fillIn(browser, "link-form", "defenderId", defenderId);
-        fillIn(browser, "link-form", "role", "STAFF");
+        click(browser, "edit-profile");
+        fill(browser, "name", "Synthetic Flow Alliance " + tag);
+        look("profile");
+        click(browser, "save-profile");
+        waitOn(browser).until(ExpectedConditions.urlMatches(".*\\?done=profile$"));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Synthetic Flow Alliance " + tag));
+
+        fillIn(browser, "link-search", "q", defenderReference);
+        click(browser, "find-to-link");
+        look("link");
+        fill(browser, "defenderId", defenderId);
+        fill(browser, "role", "STAFF");
         click(browser, "link");
         assertTrue(browser.findElement(By.id("members")).getText().contains(defenderReference));
         look("organisation");
+
+        fillIn(browser, "show-contacts", "contactsReason", "Confirming the new number");
+        click(browser, "show-contacts-submit");
+        assertTrue(browser.findElement(By.id("contacts")).getText().contains("+00-555-flow-" + tag));
+        fill(browser, "contacts[0].value", "+00-555-moved-" + tag);
+        look("contacts");
+        click(browser, "save-contacts");
+        waitOn(browser).until(ExpectedConditions.urlMatches(".*\\?done=contacts$"));
+        assertFalse(browser.getPageSource().contains("+00-555-moved-" + tag), "hidden again once saved");
+        click(browser, "history-link");
+        assertTrue(browser.findElement(By.id("audit-entries")).getText().contains("ORGANISATION_CONTACTS_CHANGED"));
+        assertFalse(browser.getPageSource().contains("+00-555-moved-" + tag), "never a contact in the history");
+        look("organisation-history");
 
         browser.get(url("/console/activities/new"));
         fill(browser, "type", "WORKSHOP");
@@ -84,11 +108,33 @@ class ConsoleGroupsFlowTest extends ChromiumFlow {
         String activityPath = browser.getCurrentUrl().replaceAll("^.*(/console/activities/[0-9a-f-]{36}).*$", "$1");
         assertTrue(browser.findElement(By.id("partners")).getText().length() > 0, "the partner is named");
 
-        fillIn(browser, "add-participant-form", "defenderId", defenderId);
-        fillIn(browser, "add-participant-form", "consentToBeListed", "true");
+        fillIn(browser, "add-search", "q", defenderReference);
+        click(browser, "find-to-add");
+        fill(browser, "defenderId", defenderId);
+        fill(browser, "consentToBeListed", "true");
+        look("add");
         click(browser, "add-participant");
         assertTrue(browser.findElement(By.id("participants")).getText().contains(defenderReference));
         look("activity");
+
+        click(browser, "edit-details");
+        fill(browser, "title", "Synthetic flow strategy meeting " + tag);
+        fill(browser, "type", "STRATEGY_MEETING");
+        look("details");
+        click(browser, "save-details");
+        waitOn(browser).until(ExpectedConditions.urlMatches(".*\\?done=details$"));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Synthetic flow strategy meeting " + tag));
+
+        fillIn(browser, "show-location", "locationReason", "Moving the meeting");
+        click(browser, "show-location-submit");
+        fill(browser, "location", "Synthetic safe venue " + tag);
+        look("location");
+        click(browser, "save-location");
+        waitOn(browser).until(ExpectedConditions.urlMatches(".*\\?done=location$"));
+        click(browser, "history-link");
+        assertTrue(browser.findElement(By.id("audit-entries")).getText().contains("ACTIVITY_LOCATION_CHANGED"));
+        assertFalse(browser.getPageSource().contains("Synthetic safe venue " + tag), "never the location in the history");
+        look("activity-history");
 
         new Select(browser.findElement(By.id("language"))).selectByValue("prs");
         browser.findElement(By.cssSelector("form.language button")).click();
@@ -98,6 +144,12 @@ class ConsoleGroupsFlowTest extends ChromiumFlow {
         pages.put("organisation", organisationPath);
         pages.put("activities", "/console/activities");
         pages.put("activity", activityPath);
+        pages.put("profile", organisationPath + "/profile");
+        pages.put("link", organisationPath + "/members/new?q=" + defenderReference);
+        pages.put("organisation-history", organisationPath + "/history");
+        pages.put("details", activityPath + "/details");
+        pages.put("add", activityPath + "/participants/new?q=" + defenderReference);
+        pages.put("activity-history", activityPath + "/history");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             browser.get(url(page.getValue()));
             assertEquals("rtl", browser.findElement(By.tagName("html")).getDomAttribute("dir"));

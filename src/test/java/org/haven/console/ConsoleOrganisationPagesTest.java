@@ -86,7 +86,7 @@ class ConsoleOrganisationPagesTest {
         assertEquals(1, (int) given().auth().oauth2(officer.token).get("/organisations?q=" + tag)
                 .then().extract().<Integer>path("totalItems"));
         officer.get("/console/organisations/" + id.group(1) + "?done=registered").then().statusCode(200)
-                .body(containsString("role=\"status\""), containsString(name), containsString("id=\"link-form\""),
+                .body(containsString("role=\"status\""), containsString(name), containsString("id=\"link-search\""),
                         not(containsString("id=\"vetting-form\"")), not(containsString("id=\"archive-form\"")),
                         not(containsString(contact)));
     }
@@ -172,7 +172,7 @@ class ConsoleOrganisationPagesTest {
                 Map.of("archiveReason", "Closed its office", "version", version)).statusCode());
         manager.get("/console/organisations/" + organisation).then().statusCode(200)
                 .body(containsString("id=\"archived-notice\""), not(containsString("id=\"archive-form\"")),
-                        not(containsString("id=\"link-form\"")));
+                        not(containsString("id=\"link-search\"")));
     }
 
     @Test
@@ -207,7 +207,7 @@ class ConsoleOrganisationPagesTest {
         ConsoleSession auditor = ConsoleSession.signIn(provider, Roles.AUDITOR);
         auditor.get("/console/organisations").then().statusCode(200).body(not(containsString("id=\"register-link\"")));
         auditor.get("/console/organisations/" + organisation).then().statusCode(200)
-                .body(not(containsString("id=\"link-form\"")), not(containsString("id=\"vetting-form\"")),
+                .body(not(containsString("id=\"link-search\"")), not(containsString("id=\"vetting-form\"")),
                         not(containsString("id=\"archive-form\"")), containsString("id=\"show-contacts\""));
         assertEquals(403, auditor.get("/console/organisations/new").statusCode());
         assertEquals(403, auditor.post("/console/organisations/" + organisation + "/members",

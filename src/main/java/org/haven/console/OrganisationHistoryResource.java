@@ -1,0 +1,60 @@
+package org.haven.console;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.haven.organisation.OrganisationService;
+import org.haven.shared.error.Refusal;
+import org.haven.shared.security.Roles;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.ForbiddenException;
+
+/**
+ * The organisation's history, read-only ({@link GroupHistory}): the same service, roles and need-to-know as
+ * {@code GET /organisations/{id}/history}. Linked from the organisation's page.
+ */
+@Path("/console/organisations/{id}/history")
+@Produces(MediaType.TEXT_HTML)
+public class OrganisationHistoryResource {
+
+    private final OrganisationService organisations;
+    private final ConsolePages pages;
+
+    OrganisationHistoryResource(OrganisationService organisations, ConsolePages pages) {
+        this.organisations = organisations;
+        this.pages = pages;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PROTECTION_OFFICER, Roles.PROGRAMME_MANAGER, Roles.AUDITOR })
+    public Response history(@PathParam("id") String id) {
+        UUID recordId = ConsolePages.recordId(id, "Organisation");
+        var entries = organisations.history(recordId);
+        GroupFormMessages m = ConsolePages.bundle(GroupFormMessages.class, pages.language());
+        return GroupHistory.page(pages, m.org_history_title(organisations.get(recordId).reference()), OrganisationPages.PATH + "/" + recordId,
+                m.back_to_organisation(), entries);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return ConsoleErrors.forbidden(pages);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownPath(jakarta.ws.rs.NotFoundException e) {
+        return ConsoleErrors.refused(pages, Refusal.notFound("This record"));
+    }
+
+    @ServerExceptionMapper
+    public Response refused(Refusal refusal) {
+        return ConsoleErrors.refused(pages, refusal);
+    }
+}
