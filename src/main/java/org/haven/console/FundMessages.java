@@ -269,4 +269,30 @@ public interface FundMessages {
 
     @Message("Committed share")
     String col_committed_share();
+
+    // ===== The overview: group support (issue #18) =====
+
+    @Message("Group support")
+    String group_title();
+
+    @Message("Organisations, activities and the defenders taking part, in the teams you see. Counts below {minimum} are hidden, with as many others as it takes so that none can be worked out from the totals.")
+    String group_note(String minimum);
+
+    @Message("hidden")
+    String group_hidden();
+
+    @Message("Active organisations by type and vetting status (an organisation of several types is counted under each)")
+    String group_organisations_table();
+
+    @Message("Activities by type and status")
+    String group_activities_table();
+
+    @Message("Defenders taking part in activities that were not cancelled, by gender")
+    String group_participants_table();
+
+    @Message("Type")
+    String group_col_type();
+
+    @Message("Participants")
+    String group_participants_row();
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.security.CurrentActor;
 import org.haven.shared.security.Roles;
+import org.haven.stats.CaseloadOverview;
 import org.haven.stats.StatsService;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,7 +34,8 @@ public class OverviewResource {
 
     @CheckedTemplate(basePath = "console/overview")
     static class Templates {
-        static native TemplateInstance page(ConsolePage page, Overview.Page overview, ConsoleForm form);
+        static native TemplateInstance page(ConsolePage page, Overview.Page overview, OverviewGroups.Section groups,
+                ConsoleForm form);
     }
 
     private final StatsService stats;
@@ -67,10 +69,13 @@ public class OverviewResource {
             // the figures of the default period, the problem next to the field
             period = Overview.period(null, null, now);
         }
-        Overview.Page overview = Overview.of(stats.overview(period[0], period[1], currentActor.scope()),
-                pages.format(), m);
+        CaseloadOverview figures = stats.overview(period[0], period[1], currentActor.scope());
+        Overview.Page overview = Overview.of(figures, pages.format(), m);
+        OverviewGroups.Section groups = OverviewGroups.of(figures.groupWork(), pages.format(), m,
+                ConsolePages.bundle(GroupMessages.class, page.language()),
+                ConsolePages.bundle(DefenderMessages.class, page.language()));
         return GrantPageForms.page(form.hasErrors() ? 400 : 200,
-                ConsolePages.localized(Templates.page(page, overview, form), page.language()));
+                ConsolePages.localized(Templates.page(page, overview, groups, form), page.language()));
     }
 
     @ServerExceptionMapper

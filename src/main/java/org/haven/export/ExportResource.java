@@ -79,20 +79,33 @@ public class ExportResource {
      */
     Response stream(ExportFilter filter, ExportFormat format, String name, String includeSensitive, String reason) {
         Actor actor = currentActor.get();
+        String sensitiveReason = sensitiveReason(actor, format, includeSensitive, reason);
+        return attachment(service.begin(actor, filter, format, sensitiveReason), name);
+    }
+
+    /**
+     * The reason for sensitive fields if they were asked for (by an auditor, as JSON Lines, with a reason),
+     * else null. The same rule for every kind of export.
+     */
+    static String sensitiveReason(Actor actor, ExportFormat format, String includeSensitive, String reason) {
         Params.text("reason", reason, Params.REASON_MAX_LENGTH);
         boolean sensitive = Boolean.TRUE.equals(Params.bool("includeSensitive", includeSensitive));
-        String sensitiveReason = null;
-        if (sensitive) {
-            if (!actor.hasRole(Roles.AUDITOR)) {
-                throw ProblemException.forbidden("sensitive-export-forbidden",
-                        "Only auditors may export sensitive fields.");
-            }
-            if (format != ExportFormat.JSONL) {
-                throw ProblemException.badParameter("includeSensitive", "sensitive fields are exported as jsonl only");
-            }
-            sensitiveReason = Params.reason(reason);
+        if (!sensitive) {
+            return null;
         }
-        ExportService.Started export = service.begin(actor, filter, format, sensitiveReason);
+        if (!actor.hasRole(Roles.AUDITOR)) {
+            throw ProblemException.forbidden("sensitive-export-forbidden",
+                    "Only auditors may export sensitive fields.");
+        }
+        if (format != ExportFormat.JSONL) {
+            throw ProblemException.badParameter("includeSensitive", "sensitive fields are exported as jsonl only");
+        }
+        return Params.reason(reason);
+    }
+
+    /** The started export as a streamed download named haven-{name}.{extension}. */
+    static Response attachment(ExportService.Started export, String name) {
+        ExportFormat format = export.format();
         StreamingOutput body = export.body()::accept;
         return Response.ok(body, format.mediaType() + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"haven-" + name + "." + format.extension() + "\"")

@@ -79,6 +79,26 @@ public final class LineChain {
                 valueOf.apply(k), "")).toList());
     }
 
+    /**
+     * The signed message of an export of any kind. Case histories keep "haven-export-v2" above; the other
+     * kinds sign "haven-export-v3", which names the kind, so a manifest cannot be passed off as another
+     * kind's, and their own filters (docs/auditors.md).
+     */
+    public static byte[] manifestMessage(ExportKind kind, String exportId, String format, String digest, long lines,
+            long records, long events, long auditHeadSeq, String auditHeadHash, String exportedAt, String exportedBy,
+            boolean includesSensitive, java.util.function.Function<String, String> filterValues, String keyId) {
+        if (kind == ExportKind.CASE_HISTORIES) {
+            return manifestMessage(exportId, format, digest, lines, records, events, auditHeadSeq, auditHeadHash,
+                    exportedAt, exportedBy, includesSensitive, filters(filterValues), keyId);
+        }
+        String filters = String.join("&", kind.filterKeys().stream().map(k -> k + "="
+                + java.util.Objects.requireNonNullElse(filterValues.apply(k), "")).toList());
+        return ("haven-export-v3\n" + kind.formatName() + "\n" + exportId + "\n" + format + "\n" + digest + "\n"
+                + lines + "\n" + records + "\n" + events + "\n" + auditHeadSeq + "\n" + auditHeadHash + "\n"
+                + exportedAt + "\n" + exportedBy + "\n" + includesSensitive + "\n" + filters + "\n" + keyId + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

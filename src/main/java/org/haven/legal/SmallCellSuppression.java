@@ -9,6 +9,7 @@ import java.util.List;
 /**
  * Small-cell suppression of a two-way table of counts with its margins, so that it can be published outside the
  * organisation without identifying anyone (docs/legal-status.md, "Safe numbers"). Pure: no database, no clock.
+ * Public for the caseload overview's group figures (stats), which hide small counts the same way.
  *
  * <p>The table is taken with its margins as one (rows+1) x (columns+1) grid: the last column holds the row
  * totals, the last row the column totals, the corner the grand total. Every row and every column of that grid
@@ -30,25 +31,25 @@ import java.util.List;
  * without changing anything published. Complements are chosen among non-zero entries first (every non-zero
  * entry left is at least k), smallest first, so as little as possible is hidden.
  */
-final class SmallCellSuppression {
+public final class SmallCellSuppression {
 
     /** The outcome: the grid with its margins, and which entries must not be published. */
-    record Result(long[][] grid, boolean[][] suppressed, int k) {
+    public record Result(long[][] grid, boolean[][] suppressed, int k) {
 
-        int rows() {
+        public int rows() {
             return grid.length - 1;
         }
 
-        int columns() {
+        public int columns() {
             return grid[0].length - 1;
         }
 
         /** The published value of an entry of the grid (row == rows() for column totals, etc.), or null. */
-        Long published(int row, int column) {
+        public Long published(int row, int column) {
             return suppressed[row][column] ? null : grid[row][column];
         }
 
-        int suppressedCount() {
+        public int suppressedCount() {
             int n = 0;
             for (boolean[] row : suppressed) {
                 for (boolean s : row) {
@@ -63,7 +64,7 @@ final class SmallCellSuppression {
     }
 
     /** {@code counts[row][column]}, non-negative, at least one row and one column, all rows of equal length. */
-    static Result suppress(long[][] counts, int k) {
+    public static Result suppress(long[][] counts, int k) {
         if (k < 1) {
             throw new IllegalArgumentException("k is at least 1");
         }

@@ -27,7 +27,8 @@ public record CaseloadOverview(
         List<GrantFigures> grants,
         List<FundUtilisation> funds,
         @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long overdueFollowUps,
-        @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long missedFollowUps) {
+        @Schema(minimum = "0", maximum = "" + Long.MAX_VALUE) long missedFollowUps,
+        GroupWork groupWork) {
 
     /** Open (undecided or supported, not closed) requests by status and urgency; only non-empty groups. */
     public record OpenRequests(

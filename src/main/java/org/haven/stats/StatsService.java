@@ -24,15 +24,17 @@ public class StatsService {
 
     private final EntityManager em;
     private final Clock clock;
+    private final GroupStats groups;
 
-    StatsService(EntityManager em, Clock clock) {
+    StatsService(EntityManager em, Clock clock, GroupStats groups) {
         this.em = em;
         this.clock = clock;
+        this.groups = groups;
     }
 
     /**
-     * Managers see the figures of their teams' cases (need-to-know); auditors see everything. Funds
-     * are shared by all teams and always shown whole.
+     * Managers see the figures of their teams' cases, organisations and activities (need-to-know); auditors
+     * see everything. Funds are shared by all teams and always shown whole.
      */
     @Transactional
     public CaseloadOverview overview(Instant from, Instant to, AccessScope scope) {
@@ -41,7 +43,7 @@ public class StatsService {
         return new CaseloadOverview(now, openRequests(s), pastDeadline(now, s), decisionTime(from, to, s),
                 deadlinesKept(from, to, s), grants(s),
                 funds(), followUps("status = 'PLANNED' and due_on < current_date", s),
-                followUps("status = 'MISSED'", s));
+                followUps("status = 'MISSED'", s), groups.figures(scope));
     }
 
     /** Adds the team condition to a native query when the caller does not see everything. */

@@ -218,6 +218,10 @@ class MalformedRequestFuzzTest {
         t.put("PUT /notifications/preferences", () -> body(null, "{\"emailEnabled\":true,\"timeZone\":\"Asia/Kabul\","
                 + "\"quietFrom\":\"22:00\",\"quietUntil\":\"07:00\",\"digestHour\":8}"));
         t.put("GET /exports/case-histories", () -> nothing(null));
+        t.put("GET /exports/organisation-histories", () -> new Target(null, ValidCall.withQuery(Map.of(
+                "status", "ACTIVE", "vettingStatus", "NOT_VETTED"))));
+        t.put("GET /exports/activity-histories", () -> new Target(null, ValidCall.withQuery(Map.of(
+                "from", "2026-01-01", "to", "2026-12-31", "status", "PLANNED", "type", "WORKSHOP"))));
 
         t.put("POST /organisations", () -> body(null, organisation(true)));
         t.put("GET /organisations", () -> nothing(null));

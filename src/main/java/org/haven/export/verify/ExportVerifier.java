@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.haven.audit.AuditHash;
+import org.haven.export.ExportKind;
 import org.haven.export.LineChain;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,8 +35,15 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
  */
 public final class ExportVerifier {
 
-    /** What the check found. */
-    public record Report(boolean valid, long lines, long cases, long events, List<String> problems) {
+    /**
+     * What the check found. {@code cases} counts the file's records: cases, organisations or activities, as
+     * {@code kind} says (null if the manifest names no known kind).
+     */
+    public record Report(boolean valid, long lines, long cases, long events, List<String> problems, ExportKind kind) {
+
+        Report(boolean valid, long lines, long cases, long events, List<String> problems) {
+            this(valid, lines, cases, events, problems, null);
+        }
     }
 
     private final ObjectMapper json = new ObjectMapper();
@@ -63,17 +71,24 @@ public final class ExportVerifier {
         if (manifest == null) {
             return new Report(false, 0, 0, 0, List.of("no manifest at the end: the export is truncated or altered"));
         }
+        ExportKind kind = ExportKind.ofFormat(manifest.path("format").asText());
+        if (kind == null) {
+            return new Report(false, 0, 0, 0, List.of("the manifest names no known kind of export"));
+        }
+        if (isCsv && kind != ExportKind.CASE_HISTORIES) {
+            return new Report(false, 0, 0, 0, List.of("only case histories are exported as CSV"), kind);
+        }
         String digest = HexFormat.of().formatHex(sha256(bytes, 0, last[0]));
         if (!digest.equals(manifest.path("digest").asText())) {
             problems.add("the file's digest does not match the manifest: content was altered, added or removed");
         }
-        byte[] message = LineChain.manifestMessage(manifest.path("exportId").asText(),
+        byte[] message = LineChain.manifestMessage(kind, manifest.path("exportId").asText(),
                 manifest.path("format").asText().replaceAll(".*/", ""), manifest.path("digest").asText(),
-                manifest.path("lines").asLong(), manifest.path("cases").asLong(), manifest.path("events").asLong(),
-                manifest.path("auditHead").path("seq").asLong(), manifest.path("auditHead").path("hash").asText(),
-                manifest.path("exportedAt").asText(), manifest.path("exportedBy").asText(),
-                manifest.path("includesSensitive").asBoolean(), LineChain.filters(filterValues(manifest)),
-                manifest.path("keyId").asText());
+                manifest.path("lines").asLong(), manifest.path(kind.countKey()).asLong(),
+                manifest.path("events").asLong(), manifest.path("auditHead").path("seq").asLong(),
+                manifest.path("auditHead").path("hash").asText(), manifest.path("exportedAt").asText(),
+                manifest.path("exportedBy").asText(), manifest.path("includesSensitive").asBoolean(),
+                filterValues(manifest), manifest.path("keyId").asText());
         if (!signatureValid(publicKey, message, manifest.path("signature").asText())) {
             problems.add("the manifest's signature is not valid for this public key");
         }
@@ -99,7 +114,7 @@ public final class ExportVerifier {
                     JsonNode node = json.readTree(line);
                     checkChain(problems, number, node.path("line").asText(), node.path("prev").asText(), previous);
                     cases++;
-                    for (JsonNode e : node.path("case").path("auditEntries")) {
+                    for (JsonNode e : node.path(kind.recordKey()).path("auditEntries")) {
                         events++;
                         checkEntry(problems, number, e.path("seq").asText(), e.path("occurredAt").asText(),
                                 e.path("actorSubject").asText(), e.path("actorName").asText(),
@@ -113,8 +128,9 @@ public final class ExportVerifier {
             }
             previous = LineChain.digest(slice(bytes, record));
         }
+        long declared = manifest.path(kind.countKey()).asLong();
         if (isCsv) {
-            cases = manifest.path("cases").asLong();
+            cases = declared;
         }
         long lines = records.size() - 1;
         if (lines != manifest.path("lines").asLong()) {
@@ -123,13 +139,13 @@ public final class ExportVerifier {
         if (!previous.equals(manifest.path("lastLineDigest").asText())) {
             problems.add("line " + lines + " (the last before the manifest) was altered, or lines were cut off");
         }
-        if (!isCsv && cases != manifest.path("cases").asLong()) {
-            problems.add("the manifest says " + manifest.path("cases").asLong() + " cases, the file has " + cases);
+        if (!isCsv && cases != declared) {
+            problems.add("the manifest says " + declared + " " + kind.countKey() + ", the file has " + cases);
         }
         if (events != manifest.path("events").asLong()) {
             problems.add("the manifest says " + manifest.path("events").asLong() + " events, the file has " + events);
         }
-        return new Report(problems.isEmpty(), lines, cases, events, problems);
+        return new Report(problems.isEmpty(), lines, cases, events, problems, kind);
     }
 
     private static java.util.function.Function<String, String> filterValues(JsonNode manifest) {
@@ -239,8 +255,8 @@ public final class ExportVerifier {
             PublicKey key = publicKey(Files.readString(Path.of(args[3]), StandardCharsets.UTF_8));
             Report report = new ExportVerifier().verify(Path.of(args[1]), key);
             if (report.valid()) {
-                out.printf("VALID: %d lines, %d cases, %d audit events; signature and every hash check out%n",
-                        report.lines(), report.cases(), report.events());
+                out.printf("VALID: %d lines, %d %s, %d audit events; signature and every hash check out%n",
+                        report.lines(), report.cases(), report.kind().countKey(), report.events());
                 return 0;
             }
             out.println("INVALID:");

@@ -1,0 +1,61 @@
+package org.haven.export;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.haven.activity.ActivityStatus;
+import org.haven.activity.ActivityType;
+import org.haven.shared.security.CurrentActor;
+import org.haven.shared.security.Roles;
+import org.haven.shared.web.Params;
+
+@Path("/exports/activity-histories")
+@Tag(name = "Exports")
+public class ActivityExportResource {
+
+    private final GroupExportService service;
+    private final CurrentActor currentActor;
+
+    ActivityExportResource(GroupExportService service, CurrentActor currentActor) {
+        this.service = service;
+        this.currentActor = currentActor;
+    }
+
+    @GET
+    @Produces(ExportFormat.JSONL_TYPE)
+    @RolesAllowed({ Roles.AUDITOR, Roles.ADMIN })
+    @Operation(summary = "Export activity histories", description = "JSON Lines, an activity per line: its current "
+            + "state and the activity it follows up, partners, participants (listed ones by reference and gender, "
+            + "everyone counted by gender), outputs and its audit trail; streamed; ends with a signed manifest. "
+            + "Pseudonymous; the location only for auditors with a reason.")
+    @APIResponse(responseCode = "200", description = "The export, streamed")
+    @APIResponse(responseCode = "400", description = "A parameter is invalid")
+    public Response export(
+            @Parameter(description = GroupExports.FORMAT_DESCRIPTION, schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "jsonl", "ndjson", "json" })) @QueryParam("format") String format,
+            @Parameter(description = "First day on or after", schema = @Schema(type = SchemaType.STRING,
+                    format = "date", maxLength = Params.DATE_MAX_LENGTH)) @QueryParam("from") String from,
+            @Parameter(description = "First day on or before", schema = @Schema(type = SchemaType.STRING,
+                    format = "date", maxLength = Params.DATE_MAX_LENGTH)) @QueryParam("to") String to,
+            @Parameter(schema = @Schema(implementation = ActivityStatus.class)) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(implementation = ActivityType.class)) @QueryParam("type") String type,
+            @Parameter(description = ExportResource.SENSITIVE_DESCRIPTION, schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("includeSensitive") String includeSensitive,
+            @Parameter(description = ExportResource.REASON_DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, maxLength = Params.REASON_MAX_LENGTH))
+            @QueryParam("reason") String reason) {
+        GroupFilter filter = GroupFilter.activities(from, to, status, type);
+        return GroupExports.stream(service, currentActor.get(), currentActor.registryScope(), filter, format,
+                includeSensitive, reason);
+    }
+}
