@@ -295,6 +295,9 @@ public interface GrantMessages {
     @Message("Grants")
     String grants_title();
 
+    @Message("Costs")
+    String costs_title();
+
     @Message("No grant yet.")
     String grants_none();
 

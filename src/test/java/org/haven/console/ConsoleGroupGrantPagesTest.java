@@ -46,6 +46,8 @@ class ConsoleGroupGrantPagesTest {
                 .extract().path("reference");
         String fundId = GrantFixtures.aFund(40000, "EUR");
 
+        officer.get("/console/organisations/" + network).then().statusCode(200)
+                .body(containsString("href=\"/console/organisations/" + network + "/grants\""));
         officer.get("/console/organisations/" + network + "/grants").then().statusCode(200)
                 .body(containsString("href=\"/console/organisations/" + network + "/grants/new\""));
         var form = officer.get("/console/organisations/" + network + "/grants/new");
@@ -80,6 +82,8 @@ class ConsoleGroupGrantPagesTest {
         ConsoleSession officer = ConsoleSession.signIn(provider, "protection-officer");
         String activity = anActivity().plan(officer.token);
         String fundId = GrantFixtures.aFund(40000, "EUR");
+        officer.get("/console/activities/" + activity).then().statusCode(200)
+                .body(containsString("href=\"/console/activities/" + activity + "/costs\""));
         var form = officer.get("/console/activities/" + activity + "/costs/new");
         form.then().statusCode(200).body(containsString("name=\"costCategory\""),
                 containsString("<option value=\"INTERPRETATION\">interpretation</option>"));

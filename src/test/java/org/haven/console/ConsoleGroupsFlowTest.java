@@ -31,7 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * Organisations and activities in a real headless Chromium: an officer registers an organisation (a missing name
  * refused first), changes its profile, links a defender found by a search, changes its contact channels once shown
  * with a reason and reads its history; plans an activity with the organisation as partner, adds the defender (found
- * by a search) as a participant who agreed to be listed, changes its details and its location and reads its history. Every page is checked by axe-core, in English and in Dari (right to left),
+ * by a search) as a participant who agreed to be listed, changes its details and its location, reads its history and proposes a travel cost. Every page is checked by axe-core, in English and in Dari (right to left),
  * and photographed under target/console-screenshots/groups.
  */
 @QuarkusTest
@@ -136,6 +136,20 @@ class ConsoleGroupsFlowTest extends ChromiumFlow {
         assertFalse(browser.getPageSource().contains("Synthetic safe venue " + tag), "never the location in the history");
         look("activity-history");
 
+        String fundId = org.haven.support.GrantFixtures.aFund(20000, "EUR");
+        browser.get(url(activityPath + "/costs"));
+        look("costs-empty");
+        click(browser, "propose-grant");
+        fill(browser, "costCategory", "TRAVEL");
+        fill(browser, "fundId", fundId);
+        fill(browser, "amount.amount", "1200");
+        fill(browser, "purpose", "Synthetic: flights for the meeting");
+        look("cost-form");
+        click(browser, "propose");
+        waitOn(browser).until(ExpectedConditions.urlMatches(".*/console/activities/[0-9a-f-]{36}/costs$"));
+        assertTrue(browser.findElement(By.id("grants")).getText().contains("1,200"), "the cost is listed");
+        look("costs");
+
         new Select(browser.findElement(By.id("language"))).selectByValue("prs");
         browser.findElement(By.cssSelector("form.language button")).click();
         waitOn(browser).until(d -> "rtl".equals(d.findElement(By.tagName("html")).getDomAttribute("dir")));
@@ -150,6 +164,8 @@ class ConsoleGroupsFlowTest extends ChromiumFlow {
         pages.put("details", activityPath + "/details");
         pages.put("add", activityPath + "/participants/new?q=" + defenderReference);
         pages.put("activity-history", activityPath + "/history");
+        pages.put("costs", activityPath + "/costs");
+        pages.put("cost-form", activityPath + "/costs/new");
         for (Map.Entry<String, String> page : pages.entrySet()) {
             browser.get(url(page.getValue()));
             assertEquals("rtl", browser.findElement(By.tagName("html")).getDomAttribute("dir"));
