@@ -17,7 +17,8 @@ import org.haven.shared.security.AccessScope;
 /**
  * Activity histories: the activity as it is now (with the activity it follows up; its location sealed),
  * its partner organisations, its participants (those who consented to be listed by reference and gender,
- * everyone counted by gender), its outputs, and its audit trail.
+ * everyone counted by gender), its outputs, its costs (grants charged to it, each with its own audit trail),
+ * and its audit trail.
  */
 final class ActivityHistories implements GroupHistoryReader.GroupSource {
 
@@ -125,8 +126,7 @@ final class ActivityHistories implements GroupHistoryReader.GroupSource {
 
     @Override
     public List<GroupHistoryReader.Section> sections() {
-        // An activity's costs (issue #18, part 3) are one more section here.
-        return List.of(PARTNERS, PARTICIPANTS, OUTPUTS);
+        return List.of(PARTNERS, PARTICIPANTS, OUTPUTS, GrantSection.COSTS);
     }
 
     private interface Query {

@@ -97,7 +97,7 @@ public class GroupExportService {
             connection.setReadOnly(true);
             new GroupHistoryReader(new HistoryRows(connection)).read(source, filter, scope, history -> {
                 counts[0]++;
-                counts[1] += history.auditEntries().size();
+                counts[1] += history.eventCount();
                 Map<String, Object> record = history.record();
                 if (sensitive) {
                     record.put("sensitive", QuarkusTransaction.requiringNew().call(() -> opened(source, history)));

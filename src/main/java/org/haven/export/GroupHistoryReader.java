@@ -63,6 +63,21 @@ final class GroupHistoryReader {
         List<Map<String, Object>> auditEntries() {
             return (List<Map<String, Object>>) record.get("auditEntries");
         }
+
+        /** How many audit entries the record carries: its own, and those of the records in its sections (grants). */
+        long eventCount() {
+            long count = auditEntries().size();
+            for (Object part : record.values()) {
+                if (part instanceof List<?> items) {
+                    for (Object item : items) {
+                        if (item instanceof Map<?, ?> held && held.get("auditEntries") instanceof List<?> nested) {
+                            count += nested.size();
+                        }
+                    }
+                }
+            }
+            return count;
+        }
     }
 
     private final HistoryRows rows;

@@ -9,7 +9,8 @@ import org.haven.shared.security.AccessScope;
 
 /**
  * Organisation histories: the organisation as it is now (its contacts sealed), every link of a defender to
- * it (current and ended, by the defender's reference only), and its audit trail.
+ * it (current and ended, by the defender's reference only), the grants supporting or paying it (each with
+ * its own audit trail), and its audit trail.
  */
 final class OrganisationHistories implements GroupHistoryReader.GroupSource {
 
@@ -67,7 +68,6 @@ final class OrganisationHistories implements GroupHistoryReader.GroupSource {
 
     @Override
     public List<GroupHistoryReader.Section> sections() {
-        // Grants to an organisation (issue #18, part 3) are one more section here.
-        return List.of(MEMBERS);
+        return List.of(MEMBERS, GrantSection.SUPPORTING, GrantSection.PAYING);
     }
 }

@@ -114,7 +114,8 @@ public final class ExportVerifier {
                     JsonNode node = json.readTree(line);
                     checkChain(problems, number, node.path("line").asText(), node.path("prev").asText(), previous);
                     cases++;
-                    for (JsonNode e : node.path(kind.recordKey()).path("auditEntries")) {
+                    // the record's own entries, and those of the records inside it (an organisation's grants)
+                    for (JsonNode e : auditEntriesOf(node.path(kind.recordKey()))) {
                         events++;
                         checkEntry(problems, number, e.path("seq").asText(), e.path("occurredAt").asText(),
                                 e.path("actorSubject").asText(), e.path("actorName").asText(),
@@ -172,6 +173,15 @@ public final class ExportVerifier {
         if (!computed.equals(hash)) {
             problems.add("line " + number + ": audit entry " + seq + " does not match its hash (altered)");
         }
+    }
+
+    /** Every audit entry of a record: its own, and those of the records it holds (an organisation's grants). */
+    private static List<JsonNode> auditEntriesOf(JsonNode record) {
+        List<JsonNode> entries = new ArrayList<>();
+        for (JsonNode list : record.findValues("auditEntries")) {
+            list.forEach(entries::add);
+        }
+        return entries;
     }
 
     private static String nullable(JsonNode node) {
