@@ -31,6 +31,7 @@ import jakarta.inject.Inject;
 
 import org.haven.shared.security.Roles;
 import org.haven.support.Database;
+import org.haven.support.GrantFixtures;
 import org.haven.support.RequestFixtures;
 import org.haven.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -222,5 +223,42 @@ class FollowUpTest {
                     .body("items.find { it.link == '/console/follow-ups/" + followUp + "' }.kind",
                             equalTo("FOLLOW_UP_MISSED"));
         }
+    }
+
+    /** A grant to an organisation has no case: its missed follow-up names the grant and tells its proposer. */
+    @Test
+    void aMissedFollowUpOfAGrantWithoutACaseNamesTheGrant() {
+        String team = "team-" + UUID.randomUUID().toString().substring(0, 8);
+        String officerId = "officer-" + UUID.randomUUID();
+        String officer = Tokens.inTeams(officerId, List.of(team), Roles.PROTECTION_OFFICER);
+        String manager = Tokens.inTeams("manager-" + UUID.randomUUID(), List.of(team), Roles.PROGRAMME_MANAGER);
+        String organisation = org.haven.support.OrganisationFixtures.anOrganisation()
+                .with("types", List.of("BENEFICIARY")).register(officer);
+        given().auth().oauth2(manager).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(Map.of("status", "VETTED", "vettedOn", "2020-01-01", "reason", "Checked with two partners"))
+                .post("/organisations/" + organisation + "/vetting").then().statusCode(200);
+        Map<String, Object> proposal = new java.util.HashMap<>(GrantFixtures.aProposal(null,
+                GrantFixtures.aFund(10000, "EUR"), 1000, "EUR"));
+        proposal.remove("requestId");
+        proposal.put("organisationId", organisation);
+        String grant = GrantFixtures.propose(officer, proposal).then().statusCode(201).extract().path("id");
+        String grantReference = GrantFixtures.decide(manager, grant, GrantFixtures.approval(null)).then()
+                .statusCode(200).extract().path("reference");
+        given().auth().oauth2(manager).contentType(ContentType.JSON)
+                .body(Map.of("amount", GrantFixtures.money(1000, "EUR"), "paidOn", "2020-01-01", "method",
+                        "BANK_TRANSFER", "reference", "TRX-" + System.nanoTime()))
+                .post("/grants/" + grant + "/disbursements").then().statusCode(201);
+        String checkIn = given().auth().oauth2(officer).queryParam("grantId", grant).get("/follow-ups").then()
+                .statusCode(200).body("items.find { it.type == 'CHECK_IN' }.assignedOfficer", equalTo(officerId))
+                .extract().path("items.find { it.type == 'CHECK_IN' }.id");
+
+        service.markMissed();
+
+        given().auth().oauth2(officer).get("/follow-ups/" + checkIn).then().body("status", equalTo("MISSED"));
+        given().auth().oauth2(officer).get("/notifications").then().statusCode(200)
+                .body("items.find { it.link == '/console/follow-ups/" + checkIn + "' }.kind",
+                        equalTo("FOLLOW_UP_MISSED"))
+                .body("items.find { it.link == '/console/follow-ups/" + checkIn + "' }.reference",
+                        equalTo(grantReference));
     }
 }
