@@ -138,8 +138,22 @@ public class Activity {
         return activity;
     }
 
-    void change(ActivityDetails details, Actor actor, Instant now) {
+    /**
+     * New details. The dates keep the order of follow-ups: not before the activity this one follows
+     * ({@code followedStartsOn}), not after the earliest activity following this one up.
+     */
+    void change(ActivityDetails details, LocalDate followedStartsOn, LocalDate earliestFollowUpStart, Actor actor,
+            Instant now) {
         requireNotCancelled();
+        if (followedStartsOn != null && details.startsOn() != null && details.startsOn().isBefore(followedStartsOn)) {
+            throw Refusal.rule("follow-up-before-activity", "startsOn",
+                    "a follow-up activity does not start before the activity it follows (" + followedStartsOn + ")");
+        }
+        if (earliestFollowUpStart != null && details.startsOn() != null
+                && details.startsOn().isAfter(earliestFollowUpStart)) {
+            throw Refusal.rule("follow-up-before-activity", "startsOn",
+                    "an activity does not start after an activity that follows it up (" + earliestFollowUpStart + ")");
+        }
         apply(details);
         touch(actor, now);
     }

@@ -1,5 +1,6 @@
 package org.haven.activity;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,12 @@ class ActivityRepository implements PanacheRepositoryBase<Activity, UUID> {
     }
 
     /** The row locked until the transaction ends (participants are added under it). */
+    /** The earliest start of the activities following this one up, cancelled ones aside; null when none. */
+    LocalDate earliestFollowUpStart(UUID id) {
+        return find("select min(a.startsOn) from Activity a where a.followsActivityId = ?1 and a.status <> ?2", id,
+                ActivityStatus.CANCELLED).project(LocalDate.class).firstResult();
+    }
+
     Activity lock(UUID id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }

@@ -92,7 +92,9 @@ public class ActivityService {
         requirePartners(details.partnerOrganisationIds(), activity.team());
         var actor = currentActor.get();
         ActivityDetails before = activity.details();
-        activity.change(details, actor, clock.instant());
+        Activity followed = activity.followsActivityId() == null ? null : activities.findById(activity.followsActivityId());
+        activity.change(details, followed == null ? null : followed.startsOn(),
+                activities.earliestFollowUpStart(activity.id()), actor, clock.instant());
         audit.record(AuditEvent.of(actor, AuditAction.ACTIVITY_CHANGED, ENTITY, id)
                 .with(Changes.diff(ActivityDetails.class, before, activity.details(), SENSITIVE)));
         return ActivityView.of(activity);

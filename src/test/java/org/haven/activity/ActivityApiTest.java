@@ -110,6 +110,14 @@ class ActivityApiTest {
                 .with("endsOn", LocalDate.now().plusDays(30).toString()).plan(officer);
         given().auth().oauth2(manager).queryParam("followsActivityId", first).get("/activities").then()
                 .statusCode(200).body("items.id", contains(followUp)).body("items[0].followsActivityId", equalTo(first));
+        String later = LocalDate.now().plusDays(31).toString();
+        assertFieldProblem(given().auth().oauth2(officer).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(anActivity().with("startsOn", later).with("endsOn", later).details())
+                .put("/activities/" + first).then(), 422, "follow-up-before-activity", "startsOn");
+        String early = LocalDate.now().minusDays(10).toString();
+        assertFieldProblem(given().auth().oauth2(officer).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+                .body(anActivity().with("startsOn", early).with("endsOn", early).details())
+                .put("/activities/" + followUp).then(), 422, "follow-up-before-activity", "startsOn");
     }
 
     @Test

@@ -67,7 +67,21 @@ class ActivitySpecTest {
                 () -> activity.moveTo(ActivityStatus.HELD, null, TODAY, OFFICER, NOW));
         assertRefused(Refusal.Kind.CONFLICT, "activity-cancelled", activity::requireOpenToParticipants);
         assertRefused(Refusal.Kind.CONFLICT, "activity-cancelled",
-                () -> activity.change(details(TODAY, TODAY), OFFICER, NOW));
+                () -> activity.change(details(TODAY, TODAY), null, null, OFFICER, NOW));
+    }
+
+    @Test
+    void aChangeKeepsFollowUpsAfterTheActivityTheyFollow() {
+        Activity followUp = planned(TODAY.plusDays(10));
+        assertRefusedOn(Refusal.Kind.RULE, "follow-up-before-activity", "startsOn",
+                () -> followUp.change(details(TODAY.plusDays(4), TODAY.plusDays(5)), TODAY.plusDays(5), null,
+                        OFFICER, NOW));
+        Activity first = planned(TODAY.plusDays(1));
+        assertRefusedOn(Refusal.Kind.RULE, "follow-up-before-activity", "startsOn",
+                () -> first.change(details(TODAY.plusDays(11), TODAY.plusDays(12)), null, TODAY.plusDays(10),
+                        OFFICER, NOW));
+        first.change(details(TODAY.plusDays(10), TODAY.plusDays(10)), null, TODAY.plusDays(10), OFFICER, NOW);
+        followUp.change(details(TODAY.plusDays(5), TODAY.plusDays(6)), TODAY.plusDays(5), null, OFFICER, NOW);
     }
 
     @Test
