@@ -341,4 +341,18 @@ public interface AuditMessages {
 
     @Message("The command was typed wrongly, or the file or the key could not be read: check the paths and that the key file is the PEM.")
     String verify_unusable();
+
+    // ===== Exports of organisations and activities (issue #18) =====
+
+    @Message("Organisations and activities")
+    String export_groups_title();
+
+    @Message("Every organisation's and every activity's history, with its grants and audit trail, as JSON Lines that the same verifier checks. Filters are in the API.")
+    String export_groups_intro();
+
+    @Message("Download all organisation histories")
+    String export_organisations();
+
+    @Message("Download all activity histories")
+    String export_activities();
 }

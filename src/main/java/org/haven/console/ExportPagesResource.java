@@ -20,6 +20,8 @@ import org.haven.export.CaseLookup;
 import org.haven.export.ExportFilter;
 import org.haven.export.ExportFormat;
 import org.haven.export.ExportService;
+import org.haven.export.GroupExportService;
+import org.haven.export.GroupFilter;
 import org.haven.fund.FundService;
 import org.haven.shared.error.Refusal;
 import org.haven.shared.paging.PageRequest;
@@ -52,6 +54,7 @@ public class ExportPagesResource {
     }
 
     private final ExportService exports;
+    private final GroupExportService groups;
     private final CaseLookup cases;
     private final FundService funds;
     private final AuditService audit;
@@ -59,9 +62,10 @@ public class ExportPagesResource {
     private final CurrentActor currentActor;
     private final Clock clock;
 
-    ExportPagesResource(ExportService exports, CaseLookup cases, FundService funds, AuditService audit,
-            ConsolePages pages, CurrentActor currentActor, Clock clock) {
+    ExportPagesResource(ExportService exports, GroupExportService groups, CaseLookup cases, FundService funds,
+            AuditService audit, ConsolePages pages, CurrentActor currentActor, Clock clock) {
         this.exports = exports;
+        this.groups = groups;
         this.cases = cases;
         this.funds = funds;
         this.audit = audit;
@@ -116,6 +120,22 @@ public class ExportPagesResource {
         return download(ExportFilter.ofCase(caseId), chosen, "case-" + caseId);
     }
 
+    /**
+     * Every organisation's or activity's history the reader may export, as {@code GET
+     * /exports/organisation-histories} and {@code /exports/activity-histories} without filters (the API
+     * filters them); the same service, bytes and audit entries.
+     */
+    @GET
+    @Path("/{kind:organisation-histories|activity-histories}")
+    @Produces({ ExportFormat.JSONL_TYPE, MediaType.TEXT_HTML })
+    @RolesAllowed({ Roles.AUDITOR, Roles.ADMIN })
+    public Response exportGroups(@PathParam("kind") String kind) {
+        GroupFilter filter = kind.startsWith("organisation") ? GroupFilter.organisations(null, null)
+                : GroupFilter.activities(null, null, null, null);
+        ExportService.Started export = groups.begin(currentActor.get(), currentActor.registryScope(), filter, null);
+        return attachment(export, kind + "-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    }
+
     @GET
     @Path("/verify")
     @RolesAllowed({ Roles.AUDITOR, Roles.ADMIN })
@@ -127,8 +147,12 @@ public class ExportPagesResource {
     }
 
     private Response download(ExportFilter filter, ExportFormat format, String name) {
-        ExportService.Started export = exports.begin(currentActor.get(), filter, format, null);
+        return attachment(exports.begin(currentActor.get(), filter, format, null), name);
+    }
+
+    private static Response attachment(ExportService.Started export, String name) {
         StreamingOutput body = export.body()::accept;
+        ExportFormat format = export.format();
         return Response.ok(body, format.mediaType() + "; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"haven-" + name + "." + format.extension() + "\"")
                 .header("X-Export-Id", export.id().toString()).header("Cache-Control", "no-store").build();
