@@ -1,10 +1,9 @@
--- GET /defenders/{id} as Haven runs it: in one transaction, the row and its areas of work under the
--- team check, in one statement (Hibernate's SQL log of the same request). Run with -M prepared. A
--- random defender each time, as the wrk script picks one; the primary-key lookup in bench_defender
--- that picks it has no twin in Haven (it favours Haven slightly).
+-- GET /defenders/{id} as Haven runs it: the row and its areas of work under the team check, in one
+-- statement that commits by itself, outside a transaction block (Hibernate's SQL log of the same
+-- request). Run with -M prepared. A random defender each time, as the wrk script picks one; the
+-- primary-key lookup in bench_defender that picks it has no twin in Haven (it favours Haven slightly).
 \set n random(1, :defenders)
 SELECT id AS did FROM bench_defender WHERE n = :n \gset
-BEGIN;
 SELECT d1_0.id, d1_0.archive_reason, d1_0.archived_at, aow1_0.defender_id, aow1_0.area, d1_0.birth_year,
        d1_0.consent_given_at, d1_0.consent_scope, d1_0.contacts, d1_0.country_of_origin, d1_0.current_city,
        d1_0.current_country, d1_0.gender, d1_0.in_exile_since, d1_0.legal_name, d1_0.legal_status,
@@ -13,4 +12,3 @@ SELECT d1_0.id, d1_0.archive_reason, d1_0.archived_at, aow1_0.defender_id, aow1_
        d1_0.updated_at, d1_0.updated_by, d1_0.version
   FROM defender d1_0 LEFT JOIN defender_area_of_work aow1_0 ON d1_0.id = aow1_0.defender_id
  WHERE d1_0.id = :did AND d1_0.team = :team;
-COMMIT;

@@ -71,7 +71,12 @@ public class DefenderService {
         return DefenderView.of(defender);
     }
 
-    @Transactional
+    /**
+     * No transaction: one statement reads the row with its areas of work under the team check, so it is
+     * consistent on its own, and nothing is written. Outside a transaction Hibernate's request-scoped
+     * session cannot flush, and the statement commits by itself; a JTA transaction around it cost a
+     * begin, a commit round trip and a dirty check of the entity on every read (issue #20).
+     */
     public DefenderView get(UUID id) {
         return DefenderView.of(find(id));
     }

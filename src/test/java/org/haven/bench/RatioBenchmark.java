@@ -160,16 +160,16 @@ class RatioBenchmark {
         List<Double> rssRatios = new ArrayList<>();
         List<double[]> havenStarts = new ArrayList<>();
         List<double[]> minimalStarts = new ArrayList<>();
-        start(deployment, minimal); // the minimal app's own migration, once
+        start(deployment, minimal, "minimal"); // the minimal app's own migration, once
         for (int round = 0; round < rounds; round++) {
             double[] h;
             double[] m;
             if (round % 2 == 0) {
-                h = start(deployment, haven);
-                m = start(deployment, minimal);
+                h = start(deployment, haven, "haven");
+                m = start(deployment, minimal, "minimal");
             } else {
-                m = start(deployment, minimal);
-                h = start(deployment, haven);
+                m = start(deployment, minimal, "minimal");
+                h = start(deployment, haven, "haven");
             }
             havenStarts.add(h);
             minimalStarts.add(m);
@@ -186,12 +186,20 @@ class RatioBenchmark {
     }
 
     /** Starts a jar beside the running service, waits until it is ready; its seconds and RSS (kB) then. */
-    private static double[] start(Deployment deployment, Path jar) throws Exception {
+    private static double[] start(Deployment deployment, Path jar, String name) throws Exception {
         int port = PackagedHaven.freePort();
         int management = PackagedHaven.freePort();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", jar.toString()).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "ratios", "start.log").toFile());
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m"));
+        // -Dhaven.bench.start-options="-Dquarkus.log.level=DEBUG ...": more JVM options for both jars, to see
+        // where a start spends its time; the last start of each is in target/ratios/start-haven.log, -minimal.log
+        String options = System.getProperty("haven.bench.start-options", "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "ratios", "start-" + name + ".log").toFile());
         builder.environment().putAll(deployment.environment());
         builder.environment().remove("JAVA_TOOL_OPTIONS"); // a profile is for the service under load only
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -413,7 +421,7 @@ class RatioBenchmark {
             }
             Thread.sleep(20);
         }
-        throw new IllegalStateException(ready + " never answered 200: see target/ratios/start.log");
+        throw new IllegalStateException(ready + " never answered 200: see target/ratios/start-*.log");
     }
 
     private static double rate(Pattern pattern, String out) {

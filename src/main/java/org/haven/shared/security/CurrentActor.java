@@ -9,7 +9,6 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.haven.shared.validation.PlainText;
 
@@ -29,13 +28,8 @@ public class CurrentActor {
     @Inject
     JsonWebToken token;
 
-    /** The token claim that lists the caller's teams (Keycloak: a group or attribute mapper). */
-    @ConfigProperty(name = "haven.security.team-claim", defaultValue = "teams")
-    String teamClaim;
-
-    /** Development only: the team of users whose token has no team claim. Unset in production. */
-    @ConfigProperty(name = "haven.security.default-team")
-    Optional<String> defaultTeam;
+    @Inject
+    SecurityConfig config;
 
     public Actor get() {
         if (identity.isAnonymous()) {
@@ -60,7 +54,7 @@ public class CurrentActor {
     /** The caller's teams, from the token. */
     public Set<String> teams() {
         Set<String> teams = new TreeSet<>();
-        Object claim = token.getClaim(teamClaim);
+        Object claim = token.getClaim(config.teamClaim());
         if (claim instanceof Collection<?> values) {
             values.forEach(v -> teams.add(unquote(String.valueOf(v))));
         } else if (claim != null) {
@@ -69,6 +63,7 @@ public class CurrentActor {
         // A team is stored with the records filed under it: one that cannot be stored as text of at
         // most TEAM_MAX_LENGTH characters grants nothing (less access, never a failed write).
         teams.removeIf(team -> !storable(team));
+        Optional<String> defaultTeam = config.defaultTeam();
         if (teams.isEmpty() && defaultTeam.isPresent() && storable(defaultTeam.get())) {
             teams.add(defaultTeam.get());
         }
