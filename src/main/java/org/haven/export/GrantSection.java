@@ -37,12 +37,13 @@ final class GrantSection implements GroupHistoryReader.Section {
 
     @Override
     public Map<Object, Object> read(HistoryRows rows, UUID[] ids) throws SQLException {
-        List<Map<String, Object>> grants = rows.query("select " + column + " as owner, " + """
-                       id, reference, beneficiary_kind, cost_category, organisation_id, activity_id,
+        List<Map<String, Object>> grants = rows.query("""
+                select %s as owner, id, reference, beneficiary_kind, cost_category, organisation_id, activity_id,
                        payee_organisation_id, fund_id, amount, currency, purpose, status, tranche_gated,
                        approvals_required, proposed_by, proposed_at, sanctions_screened, funded_elsewhere,
                        approved_at, decided_at, decision_reason, disbursed_amount
-                  from assistance_grant where """ + " " + column + " = any(?) order by proposed_at, id", (Object) ids);
+                  from assistance_grant where %s = any(?) order by proposed_at, id""".formatted(column, column),
+                (Object) ids);
         UUID[] grantIds = grants.stream().map(g -> (UUID) g.get("id")).toArray(UUID[]::new);
         Map<Object, List<Map<String, Object>>> approvals = HistoryRows.group(rows.query(
                 "select grant_id, approver, approver_name, approved_at, comment from grant_approval"
