@@ -73,11 +73,11 @@ class ExportBenchmark {
                       from generate_series(%d, %d) g
                     """.formatted(defender, from + 1, to));
             s.executeUpdate("""
-                    insert into follow_up (id, version, request_id, defender_id, team, type, due_on, status,
-                        created_at, created_by, updated_at)
+                    insert into follow_up (id, version, request_id, defender_id, holder_id, team, type, due_on,
+                        status, created_at, created_by, updated_at)
                     select gen_random_uuid(), 0, ('00000000-0000-4000-8000-' || lpad(to_hex(g), 12, '0'))::uuid,
-                           '%s', 'bench-team', 'CHECK_IN', current_date, 'PLANNED', now(), 'bench', now()
-                      from generate_series(%d, %d) g
+                           '%1$s', '%1$s', 'bench-team', 'CHECK_IN', current_date, 'PLANNED', now(), 'bench', now()
+                      from generate_series(%2$d, %3$d) g
                     """.formatted(defender, from + 1, to));
             s.executeUpdate("""
                     insert into audit_entry (seq, occurred_at, actor_subject, actor_name, actor_roles, action,

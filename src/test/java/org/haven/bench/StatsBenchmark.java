@@ -43,9 +43,10 @@ class StatsBenchmark {
                       from generate_series(1, %d) g
                     """.formatted(defender, requests));
             s.executeUpdate("""
-                    insert into follow_up (id, version, request_id, defender_id, type, due_on, status, created_at,
-                        created_by, updated_at)
-                    select gen_random_uuid(), 0, r.id, r.defender_id, 'CHECK_IN', current_date - (random() * 200)::int,
+                    insert into follow_up (id, version, request_id, defender_id, holder_id, team, type, due_on, status,
+                        created_at, created_by, updated_at)
+                    select gen_random_uuid(), 0, r.id, r.defender_id, r.defender_id, r.team, 'CHECK_IN',
+                           current_date - (random() * 200)::int,
                            (array['PLANNED','DONE','MISSED'])[1 + (random() * 2)::int], now(), 'bench', now()
                       from assistance_request r where r.reference like 'BENCH-%%' and r.status = 'SUPPORTED'
                     """);
