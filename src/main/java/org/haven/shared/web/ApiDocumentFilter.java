@@ -17,20 +17,27 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
-import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import org.haven.shared.error.FieldViolation;
 import org.haven.shared.error.Problem;
 import org.haven.shared.idempotency.IdempotencyStore;
 import org.haven.shared.validation.PlainText;
 
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+
 /**
  * Completes the generated OpenAPI document with what every operation shares, so resources do not
  * repeat it: the {@code Problem} schema that every error uses, its content on every 4xx/5xx
  * response, and the responses every authenticated operation can give (401, 403, 500; 400 when it
- * takes input). It also states how bearer tokens are checked, because clients need to know.
- * Registered with {@code mp.openapi.filter}; the result is checked in at docs/openapi.yaml.
+ * takes input). How bearer tokens are checked is {@code quarkus.smallrye-openapi.security-scheme-description}.
+ *
+ * <p>It runs when the application is built, on the document scanned from the code, so that the document
+ * Quarkus stores in the jar is already complete: at every start Quarkus reads that document back and
+ * writes it as JSON and YAML, and a filter run there would add a walk of the whole document to each
+ * start (issue #20). Nothing it adds depends on runtime configuration. The result is checked in at
+ * docs/openapi.yaml.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ApiDocumentFilter implements OASFilter {
 
     static final String PROBLEM = "Problem";
@@ -50,13 +57,6 @@ public class ApiDocumentFilter implements OASFilter {
      */
     private static final Map<String, Integer> SCALAR_LENGTHS = Map.of("UUID", 36, "Instant", 40, "LocalDate", 16);
 
-    static final String TOKEN_DESCRIPTION = """
-            OpenID Connect bearer access token (a signed JWT) from the organisation's identity provider. \
-            Checked as RFC8725 recommends: the signature is verified with the provider's published keys \
-            (unsigned tokens and algorithms the keys do not support are refused), and the issuer, the \
-            audience (haven-api) and the expiry must match. Roles come from the token's realm roles, \
-            teams from its groups.""";
-
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
@@ -67,10 +67,6 @@ public class ApiDocumentFilter implements OASFilter {
         });
         openAPI.getComponents().addSchema(FIELD_VIOLATION, fieldViolationSchema());
         openAPI.getComponents().addSchema(PROBLEM, problemSchema());
-        Map<String, SecurityScheme> schemes = openAPI.getComponents().getSecuritySchemes();
-        if (schemes != null) {
-            schemes.values().forEach(scheme -> scheme.setDescription(TOKEN_DESCRIPTION));
-        }
         openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::tidy);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
