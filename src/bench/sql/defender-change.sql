@@ -1,7 +1,8 @@
 -- PUT /defenders/{id} as Haven runs it, statement for statement (Hibernate's SQL log of the same
 -- request; docs/performance.md): the row and its areas of work in one statement under the team check
 -- (a row per area: \aset keeps the last), the versioned UPDATE of every column, then the audit append:
--- the chain's advisory lock, the head read and the INSERT. Run with -M prepared (pgJDBC prepares
+-- the chain's advisory lock, the head read and the INSERT (AuditRepository sends the lock and the head
+-- read over plain JDBC, so those two are not in Hibernate's log). Run with -M prepared (pgJDBC prepares
 -- statements on the server too). Each client changes its own defender, as each wrk connection does;
 -- the only statement Haven has no twin of is the primary-key lookup in bench_defender that picks that
 -- row (it favours Haven slightly).

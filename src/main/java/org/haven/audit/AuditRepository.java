@@ -1,6 +1,9 @@
 package org.haven.audit;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,19 +30,38 @@ class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> {
     record Head(long seq, String hash, Instant now) {
     }
 
+    private static final String LOCK = "select pg_advisory_xact_lock(?)";
+    private static final String HEAD = """
+            select e.seq, e.hash, greatest(clock_timestamp(), e.occurred_at)
+              from (select seq, hash, occurred_at from audit_entry order by seq desc limit 1) e
+            union all
+            select 0, null, clock_timestamp()
+             where not exists (select 1 from audit_entry)
+            """;
+
+    /**
+     * Takes the chain lock, then reads the head: two statements, in this order, so that the head is read
+     * with a snapshot taken after the lock was granted (one statement would read with a snapshot from
+     * before the wait, and miss the entry its predecessor committed). Plain JDBC on the transaction's
+     * connection, with the same SQL: as native queries, Hibernate flushed the session (already flushed by
+     * the caller) and resolved the result mapping twice, while the lock was held (issue #20).
+     */
     Head lockHead() {
-        var em = getEntityManager();
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK).getSingleResult();
-        Object[] row = (Object[]) em.createNativeQuery("""
-                select e.seq, e.hash, greatest(clock_timestamp(), e.occurred_at)
-                  from (select seq, hash, occurred_at from audit_entry order by seq desc limit 1) e
-                union all
-                select 0, null, clock_timestamp()
-                 where not exists (select 1 from audit_entry)
-                """).getSingleResult();
-        long seq = ((Number) row[0]).longValue();
-        String hash = row[1] == null ? AuditHash.GENESIS : (String) row[1];
-        return new Head(seq, hash, toInstant(row[2]));
+        return getSession().doReturningWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement(LOCK)) {
+                lock.setLong(1, CHAIN_LOCK);
+                lock.execute();
+            }
+            try (PreparedStatement head = connection.prepareStatement(HEAD); ResultSet row = head.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("the chain head query returned no row");
+                }
+                long seq = row.getLong(1);
+                String hash = row.getString(2);
+                return new Head(seq, hash == null ? AuditHash.GENESIS : hash,
+                        row.getObject(3, OffsetDateTime.class).toInstant());
+            }
+        });
     }
 
     Page<AuditEntry> search(AuditFilter filter, boolean newestFirst, PageRequest page) {
@@ -90,18 +112,5 @@ class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> {
 
     List<AuditEntry> caseHistory(java.util.UUID caseId) {
         return list("caseId = ?1", Sort.by("seq"), caseId);
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
     }
 }
