@@ -1,5 +1,6 @@
 package org.haven.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -42,6 +43,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ExportService {
 
     static final String ENTITY = "export";
+    /** Bytes handed to the HTTP response at a time. */
+    static final int OUTPUT_BUFFER = 64 * 1024;
     static final List<String> CSV_COLUMNS = List.of("row", "prevRowDigest", "caseId", "caseReference", "caseStatus",
             "urgency", "defenderReference", "seq", "occurredAt", "actorSubject", "actorName", "actorRoles", "action",
             "entityType", "entityId", "reason", "changesText", "prevHash", "hash");
@@ -89,7 +92,9 @@ public class ExportService {
     }
 
     void stream(UUID exportId, Actor actor, ExportFilter filter, ExportFormat format, boolean sensitive,
-            OutputStream out) {
+            OutputStream body) {
+        // lines go to the client in chunks of this size, not one write each; memory stays flat
+        OutputStream out = new BufferedOutputStream(body, OUTPUT_BUFFER);
         AuditSignatures.Head head = signatures.head();
         String exportedAt = AuditHash.time(clock.instant());
         LineChain chain = new LineChain(out);
