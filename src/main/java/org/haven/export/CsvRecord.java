@@ -28,14 +28,12 @@ final class CsvRecord {
         }
         if (needsQuotes(value)) {
             line.append('"');
-            for (int i = 0, n = value.length(); i < n; i++) {
-                char c = value.charAt(i);
-                if (c == '"') {
-                    line.append('"');
-                }
-                line.append(c);
+            int from = 0;
+            for (int quote = value.indexOf('"'); quote >= 0; quote = value.indexOf('"', from)) {
+                line.append(value, from, quote + 1).append('"'); // a quote is doubled
+                from = quote + 1;
             }
-            line.append('"');
+            line.append(value, from, value.length()).append('"');
         } else {
             line.append(value);
         }
