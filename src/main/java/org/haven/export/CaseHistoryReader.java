@@ -65,6 +65,32 @@ final class CaseHistoryReader {
                  where 1 = 1
                 """);
         List<Object> params = new ArrayList<>();
+        where(filter, sql, params);
+        sql.append(" order by r.received_at, r.id");
+        try (PreparedStatement cases = connection.prepareStatement(sql.toString())) {
+            cases.setFetchSize(BATCH);
+            for (int i = 0; i < params.size(); i++) {
+                cases.setObject(i + 1, params.get(i));
+            }
+            try (ResultSet rs = cases.executeQuery()) {
+                List<Map<String, Object>> batch = new ArrayList<>(BATCH);
+                while (rs.next()) {
+                    batch.add(row(rs));
+                    if (batch.size() == BATCH) {
+                        emit(batch, sink);
+                        batch.clear();
+                    }
+                }
+                emit(batch, sink);
+            }
+        }
+    }
+
+    /**
+     * Appends the filter's conditions on the cases (alias {@code r}) to a query that ends in a where clause,
+     * and their values to {@code params}; the CSV export's reader selects its cases the same way.
+     */
+    static void where(ExportFilter filter, StringBuilder sql, List<Object> params) {
         if (filter.requestId() != null) {
             sql.append(" and r.id = ?");
             params.add(filter.requestId());
@@ -89,24 +115,6 @@ final class CaseHistoryReader {
         if (filter.fundId() != null) {
             sql.append(" and exists (select 1 from assistance_grant g where g.request_id = r.id and g.fund_id = ?)");
             params.add(filter.fundId());
-        }
-        sql.append(" order by r.received_at, r.id");
-        try (PreparedStatement cases = connection.prepareStatement(sql.toString())) {
-            cases.setFetchSize(BATCH);
-            for (int i = 0; i < params.size(); i++) {
-                cases.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = cases.executeQuery()) {
-                List<Map<String, Object>> batch = new ArrayList<>(BATCH);
-                while (rs.next()) {
-                    batch.add(row(rs));
-                    if (batch.size() == BATCH) {
-                        emit(batch, sink);
-                        batch.clear();
-                    }
-                }
-                emit(batch, sink);
-            }
         }
     }
 

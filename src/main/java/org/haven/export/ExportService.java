@@ -1,5 +1,6 @@
 package org.haven.export;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +29,7 @@ import org.haven.protection.SensitiveVault;
 import org.haven.shared.security.Actor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,6 +43,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class ExportService {
 
     static final String ENTITY = "export";
+    /** Bytes handed to the HTTP response at a time. */
+    static final int OUTPUT_BUFFER = 64 * 1024;
     static final List<String> CSV_COLUMNS = List.of("row", "prevRowDigest", "caseId", "caseReference", "caseStatus",
             "urgency", "defenderReference", "seq", "occurredAt", "actorSubject", "actorName", "actorRoles", "action",
             "entityType", "entityId", "reason", "changesText", "prevHash", "hash");
@@ -56,9 +55,6 @@ public class ExportService {
     private final AuditSignatures signatures;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper().configure(SerializationFeature.INDENT_OUTPUT, false);
-    /** One writer for every CSV record (immutable, thread-safe); a null becomes an empty field. */
-    private final ObjectWriter csv = new CsvMapper()
-            .writer(CsvSchema.emptySchema().withLineSeparator("").withNullValue(""));
 
     ExportService(DataSource dataSource, SensitiveVault vault, AuditLog audit, AuditSignatures signatures,
             Clock clock) {
@@ -96,7 +92,9 @@ public class ExportService {
     }
 
     void stream(UUID exportId, Actor actor, ExportFilter filter, ExportFormat format, boolean sensitive,
-            OutputStream out) {
+            OutputStream body) {
+        // lines go to the client in chunks of this size, not one write each; memory stays flat
+        OutputStream out = new BufferedOutputStream(body, OUTPUT_BUFFER);
         AuditSignatures.Head head = signatures.head();
         String exportedAt = AuditHash.time(clock.instant());
         LineChain chain = new LineChain(out);
@@ -106,22 +104,19 @@ public class ExportService {
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
             if (format == ExportFormat.CSV) {
-                chain.write(csvLine(CSV_COLUMNS));
-            }
-            new CaseHistoryReader(connection).read(filter, history -> {
-                counts[0]++;
-                counts[1] += history.auditEntries().size();
-                try {
-                    if (format == ExportFormat.JSONL) {
+                writeCsvRows(connection, filter, chain, counts);
+            } else {
+                new CaseHistoryReader(connection).read(filter, history -> {
+                    counts[0]++;
+                    counts[1] += history.auditEntries().size();
+                    try {
                         writeJsonLine(chain, history, sensitive ? QuarkusTransaction.requiringNew()
                                 .call(() -> opened(history.sealed())) : null);
-                    } else {
-                        writeCsvRows(chain, history);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+                });
+            }
             connection.rollback();
             String digest = chain.totalDigest();
             Map<String, Object> filters = filter.asMap();
@@ -145,7 +140,8 @@ public class ExportService {
             manifest.put("keyId", signatures.keyId());
             manifest.put("signature", signature);
             String manifestJson = json.writeValueAsString(Map.of("manifest", manifest));
-            byte[] last = (format == ExportFormat.JSONL ? manifestJson : csvLine(List.of("#manifest", manifestJson)))
+            byte[] last = (format == ExportFormat.JSONL ? manifestJson
+                    : new CsvRecord().field("#manifest").field(manifestJson).end())
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
             out.write(last);
             out.write('\n');
@@ -179,23 +175,29 @@ public class ExportService {
         chain.write(json.writeValueAsString(line));
     }
 
-    private void writeCsvRows(LineChain chain, CaseHistoryReader.CaseHistory history) throws IOException {
-        Map<String, Object> r = history.request();
-        for (Map<String, Object> e : history.auditEntries()) {
-            List<Object> row = new ArrayList<>();
-            row.add(chain.lines() + 1);
-            row.add(chain.previous());
-            row.add(r.get("id"));
-            row.add(r.get("reference"));
-            row.add(r.get("status"));
-            row.add(r.get("urgency"));
-            row.add(history.defender().get("reference"));
-            for (String key : List.of("seq", "occurredAt", "actorSubject", "actorName", "actorRoles", "action",
-                    "entityType", "entityId", "reason", "changesText", "prevHash", "hash")) {
-                row.add(e.get(key));
+    /**
+     * The header, then a row per audit event with its case's columns, each row carrying its number and the
+     * digest of the row before it. Only what the rows hold is read (one query, not the whole history).
+     */
+    private void writeCsvRows(Connection connection, ExportFilter filter, LineChain chain, long[] counts)
+            throws SQLException, IOException {
+        CsvRecord record = new CsvRecord();
+        CSV_COLUMNS.forEach(record::field);
+        chain.write(record.end());
+        new CaseEventReader(connection).read(filter, (row, newCase) -> {
+            if (newCase) {
+                counts[0]++;
             }
-            chain.write(csvLine(row));
-        }
+            if (row.seq == null) {
+                return; // a case without audit events: counted, no row
+            }
+            counts[1]++;
+            chain.write(record.field(chain.lines() + 1).field(chain.previous()).field(row.caseId)
+                    .field(row.caseReference).field(row.caseStatus).field(row.urgency).field(row.defenderReference)
+                    .field(row.seq).field(row.occurredAt).field(row.actorSubject).field(row.actorName)
+                    .field(row.actorRoles).field(row.action).field(row.entityType).field(row.entityId)
+                    .field(row.reason).field(row.changesText).field(row.prevHash).field(row.hash).end());
+        });
     }
 
     /** The case's sealed values, opened (within one transaction, so each data key is unwrapped once). */
@@ -219,12 +221,5 @@ public class ExportService {
             result.put("erased", true);
         }
         return result;
-    }
-
-    /** One CSV record (RFC 4180 quoting by Jackson), without the line terminator. */
-    private String csvLine(List<?> values) throws IOException {
-        // null becomes an empty field (Jackson would otherwise drop it and shift the columns)
-        List<String> texts = values.stream().map(v -> v == null ? "" : String.valueOf(v)).toList();
-        return csv.writeValueAsString(texts);
     }
 }
