@@ -29,6 +29,8 @@ final class CaseEventReader {
               left join audit_entry a on a.case_id = r.id
              where 1 = 1
             """;
+    /** The export's order: cases as received, each case's events in the chain's order. */
+    static final String ORDER = " order by r.received_at, r.id, a.seq";
 
     /** One row: the case's columns and, unless {@code seq} is null, one of its audit events. */
     static final class Row {
@@ -67,7 +69,7 @@ final class CaseEventReader {
         StringBuilder sql = new StringBuilder(SELECT);
         List<Object> params = new ArrayList<>();
         CaseHistoryReader.where(filter, sql, params);
-        sql.append(" order by r.received_at, r.id, a.seq");
+        sql.append(ORDER);
         try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
             statement.setFetchSize(FETCH_SIZE);
             for (int i = 0; i < params.size(); i++) {
