@@ -1,29 +1,35 @@
 package org.haven.export;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
+import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
 
 /**
- * Reads what the CSV export writes, a row per audit event of each case with the case's columns, in one
- * query through a server-side cursor, so an export of any size runs in bounded memory; the cases are
- * the ones {@link CaseHistoryReader} reads for the same filter, in the same order. A case without
- * audit events comes as one row without an event (it counts as a case but writes no line).
- * src/bench/sql/export-csv.sql runs this query for the benchmark.
+ * Reads what the CSV export writes, a row per audit event of each case with the case's columns, as the
+ * rows of one {@code COPY (query) TO STDOUT} in PostgreSQL's text format. PostgreSQL streams them while
+ * the export writes (no round trip per batch, as a cursor would take), and the driver hands over one row
+ * at a time, so an export of any size runs in bounded memory. The columns stay bytes: {@link CsvRecord}
+ * writes them without decoding them into strings. The cases are the ones {@link CaseHistoryReader}
+ * reads for the same filter, in the same order. A case without audit events comes as one row without an
+ * event (it counts as a case but writes no line). src/bench/sql/export-csv.sql runs this query for the
+ * benchmark.
  */
 final class CaseEventReader {
 
-    /** Rows per round trip: a few hundred kilobytes, whatever the size of the export. */
-    static final int FETCH_SIZE = 2000;
-
+    /** The columns, in the order of the export's CSV columns after {@code row} and {@code prevRowDigest}. */
     static final String SELECT = """
-            select r.id, r.reference, r.status, r.urgency, d.reference, a.seq, a.occurred_at, a.actor_subject,
-                   a.actor_name, a.actor_roles, a.action, a.entity_type, a.entity_id, a.reason, a.changes,
-                   a.prev_hash, a.hash
+            select r.id, r.reference, r.status, r.urgency, d.reference, a.seq, a.occurred_at at time zone 'UTC',
+                   a.actor_subject, a.actor_name, a.actor_roles, a.action, a.entity_type, a.entity_id, a.reason,
+                   a.changes, a.prev_hash, a.hash
               from assistance_request r
               join defender d on d.id = r.defender_id
               left join audit_entry a on a.case_id = r.id
@@ -32,31 +38,64 @@ final class CaseEventReader {
     /** The export's order: cases as received, each case's events in the chain's order. */
     static final String ORDER = " order by r.received_at, r.id, a.seq";
 
-    /** One row: the case's columns and, unless {@code seq} is null, one of its audit events. */
+    static final int COLUMNS = 17;
+    static final int CASE_ID = 0;
+    static final int SEQ = 5;
+    /** UTC, as {@code timestamp} text: {@code 2026-12-06 12:11:04.000123} (ExportTimes rewrites it). */
+    static final int OCCURRED_AT = 6;
+
+    /** A filter's value, read in the query from a setting of this name and number (COPY takes no parameters). */
+    private static final String SETTING = "haven.export_filter_";
+
+    /**
+     * One row of the COPY: its bytes and where each column lies in them, still in the text format's
+     * escapes ({@code \N} for null, a backslash before a tab, newline, backslash and the like).
+     */
     static final class Row {
-        String caseId;
-        String caseReference;
-        String caseStatus;
-        String urgency;
-        String defenderReference;
-        /** Null for a case without audit events. */
-        String seq;
-        String occurredAt;
-        String actorSubject;
-        String actorName;
-        String actorRoles;
-        String action;
-        String entityType;
-        String entityId;
-        String reason;
-        String changesText;
-        String prevHash;
-        String hash;
+        private byte[] bytes;
+        private final int[] from = new int[COLUMNS];
+        private final int[] to = new int[COLUMNS];
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        int from(int column) {
+            return from[column];
+        }
+
+        int to(int column) {
+            return to[column];
+        }
+
+        boolean isNull(int column) {
+            return to[column] - from[column] == 2 && bytes[from[column]] == '\\' && bytes[from[column] + 1] == 'N';
+        }
+
+        private void split(byte[] row) {
+            bytes = row;
+            int end = row.length > 0 && row[row.length - 1] == '\n' ? row.length - 1 : row.length;
+            int column = 0;
+            from[0] = 0;
+            for (int i = 0; i < end; i++) {
+                if (row[i] == '\t') { // a tab inside a value is escaped, so each one ends a column
+                    to[column] = i;
+                    if (++column == COLUMNS) {
+                        throw new IllegalStateException("a COPY row with more columns than the query selects");
+                    }
+                    from[column] = i + 1;
+                }
+            }
+            if (column != COLUMNS - 1) {
+                throw new IllegalStateException("a COPY row with fewer columns than the query selects");
+            }
+            to[column] = end;
+        }
     }
 
     interface RowSink {
         /** {@code row} is reused for the next row; {@code newCase} is true on each case's first row. */
-        void accept(Row row, boolean newCase) throws java.io.IOException;
+        void accept(Row row, boolean newCase) throws IOException;
     }
 
     private final Connection connection;
@@ -65,44 +104,66 @@ final class CaseEventReader {
         this.connection = connection;
     }
 
-    void read(ExportFilter filter, RowSink sink) throws SQLException, java.io.IOException {
-        StringBuilder sql = new StringBuilder(SELECT);
-        List<Object> params = new ArrayList<>();
-        CaseHistoryReader.where(filter, sql, params);
-        sql.append(ORDER);
-        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
-            statement.setFetchSize(FETCH_SIZE);
-            for (int i = 0; i < params.size(); i++) {
-                statement.setObject(i + 1, params.get(i));
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                Row row = new Row();
-                while (rs.next()) {
-                    String caseId = rs.getString(1);
-                    boolean newCase = !caseId.equals(row.caseId);
-                    row.caseId = caseId;
-                    row.caseReference = rs.getString(2);
-                    row.caseStatus = rs.getString(3);
-                    row.urgency = rs.getString(4);
-                    row.defenderReference = rs.getString(5);
-                    row.seq = rs.getString(6);
-                    if (row.seq != null) {
-                        // the time exactly as the audit hash encodes it: UTC, six fractional digits
-                        row.occurredAt = ExportTimes.utcMicros(rs.getObject(7, OffsetDateTime.class).toInstant());
-                        row.actorSubject = rs.getString(8);
-                        row.actorName = rs.getString(9);
-                        row.actorRoles = rs.getString(10);
-                        row.action = rs.getString(11);
-                        row.entityType = rs.getString(12);
-                        row.entityId = rs.getString(13);
-                        row.reason = rs.getString(14);
-                        row.changesText = rs.getString(15);
-                        row.prevHash = rs.getString(16);
-                        row.hash = rs.getString(17);
-                    }
-                    sink.accept(row, newCase);
+    /** Runs in the connection's transaction (the export's REPEATABLE READ snapshot). */
+    void read(ExportFilter filter, RowSink sink) throws SQLException, IOException {
+        StringBuilder sql = new StringBuilder("copy (").append(SELECT);
+        List<String> values = new ArrayList<>();
+        CaseHistoryReader.where(filter, sql, value -> {
+            values.add(text(value));
+            return "current_setting('" + SETTING + values.size() + "')::" + type(value);
+        });
+        sql.append(ORDER).append(") to stdout");
+        bind(values);
+        CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql.toString());
+        try {
+            Row row = new Row();
+            byte[] caseId = new byte[0];
+            for (byte[] data = copy.readFromCopy(); data != null; data = copy.readFromCopy()) {
+                row.split(data);
+                boolean newCase = !Arrays.equals(caseId, 0, caseId.length, data, row.from(CASE_ID), row.to(CASE_ID));
+                if (newCase) {
+                    caseId = Arrays.copyOfRange(data, row.from(CASE_ID), row.to(CASE_ID));
                 }
+                sink.accept(row, newCase);
+            }
+        } finally {
+            if (copy.isActive()) { // the export stopped early (the client went away): end the COPY
+                copy.cancelCopy();
             }
         }
+    }
+
+    /** Sets the filter's values for this transaction only, as bound parameters (never spliced into SQL). */
+    private void bind(List<String> values) throws SQLException {
+        if (values.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("select ");
+        for (int i = 1; i <= values.size(); i++) {
+            sql.append(i > 1 ? ", " : "").append("set_config('").append(SETTING).append(i).append("', ?, true)");
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < values.size(); i++) {
+                statement.setString(i + 1, values.get(i));
+            }
+            statement.execute();
+        }
+    }
+
+    private static String text(Object value) {
+        return value instanceof Timestamp time ? time.toInstant().toString() : value.toString();
+    }
+
+    private static String type(Object value) {
+        if (value instanceof UUID) {
+            return "uuid";
+        }
+        if (value instanceof Timestamp) {
+            return "timestamptz";
+        }
+        if (value instanceof String) {
+            return "text";
+        }
+        throw new IllegalArgumentException("no SQL type for a filter value of " + value.getClass().getSimpleName());
     }
 }

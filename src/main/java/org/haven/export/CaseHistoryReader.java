@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.haven.audit.AuditHash;
 
@@ -65,7 +66,10 @@ final class CaseHistoryReader {
                  where 1 = 1
                 """);
         List<Object> params = new ArrayList<>();
-        where(filter, sql, params);
+        where(filter, sql, value -> {
+            params.add(value);
+            return "?";
+        });
         sql.append(" order by r.received_at, r.id");
         try (PreparedStatement cases = connection.prepareStatement(sql.toString())) {
             cases.setFetchSize(BATCH);
@@ -87,34 +91,31 @@ final class CaseHistoryReader {
     }
 
     /**
-     * Appends the filter's conditions on the cases (alias {@code r}) to a query that ends in a where clause,
-     * and their values to {@code params}; the CSV export's reader selects its cases the same way.
+     * Appends the filter's conditions on the cases (alias {@code r}) to a query that ends in a where clause;
+     * {@code parameter} takes each value and answers what stands for it in the query (a {@code ?} whose
+     * value is bound later, or what reads it from a setting in a COPY, which takes no parameters). The
+     * CSV export's reader selects its cases the same way. Values: UUID, Timestamp and String.
      */
-    static void where(ExportFilter filter, StringBuilder sql, List<Object> params) {
+    static void where(ExportFilter filter, StringBuilder sql, Function<Object, String> parameter) {
         if (filter.requestId() != null) {
-            sql.append(" and r.id = ?");
-            params.add(filter.requestId());
+            sql.append(" and r.id = ").append(parameter.apply(filter.requestId()));
         }
         if (filter.from() != null) {
-            sql.append(" and r.received_at >= ?");
-            params.add(Timestamp.from(filter.from()));
+            sql.append(" and r.received_at >= ").append(parameter.apply(Timestamp.from(filter.from())));
         }
         if (filter.to() != null) {
-            sql.append(" and r.received_at < ?");
-            params.add(Timestamp.from(filter.to()));
+            sql.append(" and r.received_at < ").append(parameter.apply(Timestamp.from(filter.to())));
         }
         if (filter.status() != null) {
-            sql.append(" and r.status = ?");
-            params.add(filter.status());
+            sql.append(" and r.status = ").append(parameter.apply(filter.status()));
         }
         if (filter.assistanceType() != null) {
             sql.append(" and exists (select 1 from assistance_request_type t where t.request_id = r.id"
-                    + " and t.assistance_type = ?)");
-            params.add(filter.assistanceType());
+                    + " and t.assistance_type = ").append(parameter.apply(filter.assistanceType())).append(')');
         }
         if (filter.fundId() != null) {
-            sql.append(" and exists (select 1 from assistance_grant g where g.request_id = r.id and g.fund_id = ?)");
-            params.add(filter.fundId());
+            sql.append(" and exists (select 1 from assistance_grant g where g.request_id = r.id and g.fund_id = ")
+                    .append(parameter.apply(filter.fundId())).append(')');
         }
     }
 

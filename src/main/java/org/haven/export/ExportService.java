@@ -183,20 +183,24 @@ public class ExportService {
             throws SQLException, IOException {
         CsvRecord record = new CsvRecord();
         CSV_COLUMNS.forEach(record::field);
-        chain.write(record.end());
+        record.writeTo(chain);
         new CaseEventReader(connection).read(filter, (row, newCase) -> {
             if (newCase) {
                 counts[0]++;
             }
-            if (row.seq == null) {
+            if (row.isNull(CaseEventReader.SEQ)) {
                 return; // a case without audit events: counted, no row
             }
             counts[1]++;
-            chain.write(record.field(chain.lines() + 1).field(chain.previous()).field(row.caseId)
-                    .field(row.caseReference).field(row.caseStatus).field(row.urgency).field(row.defenderReference)
-                    .field(row.seq).field(row.occurredAt).field(row.actorSubject).field(row.actorName)
-                    .field(row.actorRoles).field(row.action).field(row.entityType).field(row.entityId)
-                    .field(row.reason).field(row.changesText).field(row.prevHash).field(row.hash).end());
+            record.field(chain.lines() + 1).field(chain.previousBytes());
+            for (int column = 0; column < CaseEventReader.COLUMNS; column++) {
+                if (column == CaseEventReader.OCCURRED_AT) {
+                    record.copyTime(row.bytes(), row.from(column), row.to(column));
+                } else {
+                    record.copyText(row.bytes(), row.from(column), row.to(column));
+                }
+            }
+            record.writeTo(chain);
         });
     }
 

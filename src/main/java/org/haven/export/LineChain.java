@@ -16,12 +16,15 @@ import java.util.HexFormat;
 public final class LineChain {
 
     public static final String GENESIS = "0".repeat(64);
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
     private final OutputStream out;
     private final MessageDigest total = sha256();
     /** Each line's own digest; reused, as digest() resets it (a chain is written by one thread). */
     private final MessageDigest lineDigest = sha256();
-    private String previous = GENESIS;
+    /** The previous line's digest in hex, rewritten in place after each line. */
+    private final byte[] previousHex = GENESIS.getBytes(StandardCharsets.US_ASCII);
+    private final byte[] lineHash = new byte[32];
     private long lines;
 
     public LineChain(OutputStream out) {
@@ -30,16 +33,35 @@ public final class LineChain {
 
     /** The digest of the line written last (the "prev" value of the next line). */
     public String previous() {
-        return previous;
+        return new String(previousHex, StandardCharsets.US_ASCII);
+    }
+
+    /** {@link #previous()} as its ASCII bytes, for a writer that builds lines as bytes; do not change them. */
+    byte[] previousBytes() {
+        return previousHex;
     }
 
     public void write(String line) throws IOException {
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-        out.write(bytes);
+        write(bytes, 0, bytes.length);
+    }
+
+    /** Writes {@code bytes[offset, offset + length)}, UTF-8 without the line terminator, as the next line. */
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        out.write(bytes, offset, length);
         out.write('\n');
-        total.update(bytes);
+        total.update(bytes, offset, length);
         total.update((byte) '\n');
-        previous = HexFormat.of().formatHex(lineDigest.digest(bytes));
+        lineDigest.update(bytes, offset, length);
+        try {
+            lineDigest.digest(lineHash, 0, lineHash.length);
+        } catch (java.security.DigestException e) {
+            throw new IllegalStateException("a SHA-256 digest is 32 bytes", e);
+        }
+        for (int i = 0; i < lineHash.length; i++) {
+            previousHex[2 * i] = HEX[(lineHash[i] >> 4) & 0xF];
+            previousHex[2 * i + 1] = HEX[lineHash[i] & 0xF];
+        }
         lines++;
     }
 

@@ -112,6 +112,51 @@ class ExportTest {
     }
 
     @Test
+    void csvFiltersSelectTheCasesTheJsonLinesFiltersSelect() throws Exception {
+        String fund = given().auth().oauth2(auditor).get("/grants/" + grant).then().extract().path("fundId");
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        // every filter at once, each kind of value the CSV's COPY reads from a setting: uuid, time, text
+        String query = "/exports/case-histories?status=SUPPORTED&assistanceType=LEGAL&fundId=" + fund + "&from="
+                + now.minusSeconds(3600) + "&to=" + now.plusSeconds(3600);
+        List<String> csvCases = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        new CsvMapper().readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .<List<String>>readValues(download(query + "&format=csv", "text/csv").toFile())
+                .forEachRemaining(rows::add);
+        rows.subList(1, rows.size() - 1).forEach(r -> {
+            if (!csvCases.contains(r.get(2))) {
+                csvCases.add(r.get(2));
+            }
+        });
+        List<String> jsonCases = new ArrayList<>();
+        List<String> lines = Files.readAllLines(download(query + "&format=jsonl", "application/x-ndjson"));
+        for (String line : lines.subList(0, lines.size() - 1)) {
+            jsonCases.add(json.readTree(line).at("/case/request/id").asText());
+        }
+        assertEquals(List.of(request), csvCases, "only this test's case has this fund");
+        assertEquals(jsonCases, csvCases);
+        Path none = download(query.replace("status=SUPPORTED", "status=DECLINED") + "&format=csv", "text/csv");
+        assertEquals(2, Files.readAllLines(none).size(), "the header and the manifest");
+    }
+
+    @Test
+    void csvCarriesAwkwardTextExactlyAndItsAuditHashesStillVerify() throws Exception {
+        // every escape of PostgreSQL's COPY text format, a quote, a comma and multi-byte characters
+        String awkward = "Said \"no\", then:\tleft\r\nback\\slash \\N — ünï 日本 \uD83D\uDE42";
+        String other = GrantFixtures.aProposedGrant(GrantFixtures.aFund(50000, "EUR"), 1000);
+        GrantFixtures.decide(GrantFixtures.manager(), other, GrantFixtures.approval(awkward)).then().statusCode(200);
+        String case2 = given().auth().oauth2(auditor).get("/grants/" + other).then().extract().path("requestId");
+        Path file = download("/requests/" + case2 + "/history/export", "text/csv");
+        List<List<String>> rows = new ArrayList<>();
+        new CsvMapper().readerForListOf(String.class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .<List<String>>readValues(file.toFile()).forEachRemaining(rows::add);
+        int reason = ExportService.CSV_COLUMNS.indexOf("reason");
+        assertTrue(rows.stream().anyMatch(r -> awkward.equals(r.get(reason))), "the reason, unaltered");
+        ExportVerifier.Report report = verify(file); // recomputes each row's audit hash from its fields
+        assertTrue(report.valid(), report.problems().toString());
+    }
+
+    @Test
     void theVerifierCatchesAnAlteredByteADroppedLineAndReorderedLines() throws Exception {
         String other = GrantFixtures.anApprovedGrant(GrantFixtures.aFund(50000, "EUR"), 1000);
         GrantFixtures.anApprovedGrant(GrantFixtures.aFund(50000, "EUR"), 1000);
