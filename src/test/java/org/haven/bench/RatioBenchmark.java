@@ -58,6 +58,8 @@ class RatioBenchmark {
     private final Path work = Path.of("target", "ratios");
     private final String team = Tokens.DEFAULT_TEAM;
     private final String officer = "bench-officer";
+    /** Where the CPU goes during each measured run (printed under each figure). */
+    private CpuMeter cpu;
 
     @Test
     void measure() throws Exception {
@@ -69,6 +71,11 @@ class RatioBenchmark {
                 : Map.of();
         try (Deployment deployment = Deployment.start(profile)) {
             RestAssured.port = deployment.port();
+            try (Connection c = deployment.superuser(); Statement s = c.createStatement();
+                    java.sql.ResultSet backend = s.executeQuery("select pg_backend_pid()")) {
+                backend.next();
+                cpu = new CpuMeter(deployment.appPid(), CpuMeter.postmasterOf(backend.getLong(1)));
+            }
             List<String> ids = seed(deployment);
             Files.write(work.resolve("ids"), ids);
             requireWritten(deployment, "seed", 0, 0);
@@ -133,19 +140,25 @@ class RatioBenchmark {
     /** Seconds to download the whole export. */
     private double exportOnce(Deployment deployment, String format) throws Exception {
         String token = Tokens.inTeams("bench-auditor", List.of(team), Roles.AUDITOR);
+        CpuMeter.Sample before = cpu.sample();
         long start = System.nanoTime();
         run(Map.of(), "curl", "-sf", "-o", "/dev/null", "-H", "Authorization: Bearer " + token,
                 "http://localhost:" + deployment.port() + "/exports/case-histories?format=" + format);
-        return (System.nanoTime() - start) / 1e9;
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        cpu.add("Haven", before, cases);
+        return elapsed;
     }
 
     /** Seconds for psql to run the COPY and write its output away. */
     private double copyOnce(Deployment deployment, String format) throws Exception {
+        CpuMeter.Sample before = cpu.sample();
         long start = System.nanoTime();
         run(Map.of("PGPASSWORD", deployment.runtimePassword()), "sh", "-c", "psql -X -q -v ON_ERROR_STOP=1 -f "
                 + Path.of("src", "bench", "sql", "export-" + format + ".sql") + " '" + deployment.runtimeUrl()
                 + "' > /dev/null");
-        return (System.nanoTime() - start) / 1e9;
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        cpu.add("COPY", before, cases);
+        return elapsed;
     }
 
     /**
@@ -242,6 +255,8 @@ class RatioBenchmark {
         List<Double> havenRates = new ArrayList<>();
         List<Double> otherRates = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
+        cpu.report("Haven", "", true); // only the measured rounds count, not the warm-up
+        cpu.report(baseline, "", false);
         for (int round = 0; round < rounds; round++) {
             double h;
             double o;
@@ -259,6 +274,8 @@ class RatioBenchmark {
         print(figure, String.format("Haven %.0f%s, %s %.0f%s, ratio %.2f (rounds %s)", median(havenRates), unit,
                 baseline, median(otherRates), unit, median(ratios),
                 ratios.stream().map(r -> String.format("%.2f", r)).toList()));
+        String per = unit.equals("/s") ? "request" : "case";
+        print(figure + ", CPU", cpu.report("Haven", per, true) + "; " + cpu.report(baseline, per, false));
     }
 
     private double haven(Deployment deployment, int clients, String work, int duration) throws Exception {
@@ -275,12 +292,14 @@ class RatioBenchmark {
         // the writes have their own script (ETags); reads are one GET of a path
         String script = work.equals("defender-change") ? "defender-change.lua" : "get.lua";
         env.put("HAVEN_PATH", work.equals("stats") ? "/stats" : "/defenders/{id}");
+        CpuMeter.Sample before = cpu.sample();
         String out = run(env, "wrk", "-t" + clients, "-c" + clients, "-d" + duration + "s", "--latency",
                 "-s", Path.of("src", "bench", "wrk", script).toString(), "http://localhost:" + deployment.port());
         Matcher counts = HAVEN_COUNTS.matcher(out);
         if (!counts.find() || Long.parseLong(counts.group(2)) > 0) {
             throw new IllegalStateException("Haven refused requests during the run:\n" + out);
         }
+        cpu.add("Haven", before, Long.parseLong(counts.group(1)));
         if (work.equals("defender-change")) {
             Thread.sleep(1000); // requests wrk left unanswered finish before the count
             requireWritten(deployment, "Haven", Long.parseLong(counts.group(1)), clients);
@@ -292,6 +311,7 @@ class RatioBenchmark {
 
     private double pgbench(Deployment deployment, int clients, String work, int duration) throws Exception {
         String url = deployment.runtimeUrl();
+        CpuMeter.Sample before = cpu.sample();
         String out = run(Map.of("PGPASSWORD", deployment.runtimePassword()), "pgbench", "-n", "-M", "prepared",
                 "-c", String.valueOf(clients), "-j", String.valueOf(clients), "-T", String.valueOf(duration),
                 "-D", "team=" + team, "-D", "actor=" + officer, "-D", "defenders=" + defenders,
@@ -308,6 +328,7 @@ class RatioBenchmark {
         explain("pgbench latency", out, "latency average = (.*)");
         Matcher done = PGBENCH_DONE.matcher(out);
         if (done.find()) {
+            cpu.add("pgbench", before, Long.parseLong(done.group(1)));
             note(deployment, "pgbench", Long.parseLong(done.group(1)));
         }
         return rate(PGBENCH_TPS, out);
