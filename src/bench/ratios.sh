@@ -3,7 +3,9 @@
 # embedded PostgreSQL 17 with a local token issuer; wrk drives Haven and pgbench runs the SQL that
 # Haven runs for the same request (src/bench/sql/, wrk scripts in src/bench/wrk/), in alternating
 # rounds on the same database. Prints, per figure, both rates and the ratio Haven / pgbench with each
-# round's ratio (the spread). Absolute rates vary from machine to machine; the ratios much less.
+# round's ratio (the spread), then the CPU per request of the service and of PostgreSQL on each side
+# and how busy the machine was (from /proc). Absolute rates vary from machine to machine; the ratios
+# much less.
 # Nothing here fails on time: a refused request or a failed transaction stops the run.
 #
 # Usage: src/bench/ratios.sh [rounds, default 3] [seconds per run, default 10] [defenders, default 1000]
