@@ -1,7 +1,10 @@
 package org.haven.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -14,7 +17,10 @@ import java.util.List;
 import java.util.Random;
 
 import org.haven.audit.AuditHash;
+import org.haven.shared.security.Roles;
 import org.haven.support.Database;
+import org.haven.support.RequestFixtures;
+import org.haven.support.Tokens;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyOut;
@@ -121,6 +127,28 @@ class CopyTextTest {
                 rows++;
             }
             assertEquals(20_012, rows);
+        }
+    }
+
+    @Test
+    void anExportThatStopsEarlyEndsItsCopyAndTheConnectionRecovers() throws Exception {
+        String officer = Tokens.of(Roles.PROTECTION_OFFICER);
+        RequestFixtures.aRequest().open(officer);
+        RequestFixtures.aRequest().open(officer); // at least two rows, so the COPY is cut in its middle
+        try (Connection c = Database.asRuntimeRole()) {
+            c.setAutoCommit(false);
+            int[] rows = new int[1];
+            IOException gone = assertThrows(IOException.class, () -> new CaseEventReader(c)
+                    .read(ExportFilter.of(null, null, null, null, null), (row, newCase) -> {
+                        rows[0]++;
+                        throw new IOException("the client went away");
+                    }));
+            assertEquals("the client went away", gone.getMessage());
+            assertEquals(1, rows[0]);
+            c.rollback();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from defender")) {
+                assertTrue(rs.next(), "the connection answers again");
+            }
         }
     }
 
