@@ -104,8 +104,7 @@ public class AuditLog {
                 String.join(",", event.actor().roles().stream().sorted().toList()), event.action(),
                 event.entityType(), event.entityId().toString(), event.caseId(), event.reason(), changes,
                 head.hash());
-        entries.persist(entry);
-        entries.flush();
+        entries.insert(entry);
         sample.stop(appendTime);
         return entry.seq();
     }

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,40 @@ class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> {
                 String hash = row.getString(2);
                 return new Head(seq, hash == null ? AuditHash.GENESIS : hash,
                         row.getObject(3, OffsetDateTime.class).toInstant());
+            }
+        });
+    }
+
+    /** Hibernate's own insert of an entry, column for column (src/bench/sql/defender-change.sql runs it). */
+    private static final String INSERT = """
+            insert into audit_entry (action, actor_name, actor_roles, actor_subject, case_id, changes, entity_id,
+                   entity_type, hash, occurred_at, prev_hash, reason, seq)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """;
+
+    /**
+     * Inserts the entry over the transaction's connection while the chain lock is held. Persisting it
+     * instead made Hibernate flush the whole session again, dirty-checking every entity the request had
+     * loaded, under the lock (issue #20). The entry is not kept in the session: it is immutable, and
+     * what reads it later in the transaction reads the row.
+     */
+    void insert(AuditEntry entry) {
+        getSession().doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setString(1, entry.action());
+                insert.setString(2, entry.actorName());
+                insert.setString(3, entry.actorRoles());
+                insert.setString(4, entry.actorSubject());
+                insert.setObject(5, entry.caseId());
+                insert.setString(6, entry.changes());
+                insert.setString(7, entry.entityId());
+                insert.setString(8, entry.entityType());
+                insert.setString(9, entry.hash());
+                insert.setObject(10, OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC));
+                insert.setString(11, entry.prevHash());
+                insert.setString(12, entry.reason());
+                insert.setLong(13, entry.seq());
+                insert.executeUpdate();
             }
         });
     }
