@@ -12,7 +12,8 @@
 #        [cases to export, default 100000]
 # Environment: ONLY=write,read,stats,export,start picks figures; PROFILE=true records the service with
 # JFR (target/ratios/haven.jfr; read it with `jfr print --events jdk.ExecutionSample`); EXPLAIN=true
-# also prints latency and commits per request. A 30 s warm-up under load comes before any figure.
+# also prints latency and commits per request. A warm-up under load (writes, then reads, each at least
+# 30 s and on until the rate settles) comes before any figure.
 # Needs wrk and pgbench (Debian: apt-get install wrk postgresql-client); installs them when missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
