@@ -50,7 +50,8 @@ final class CpuMeter {
         // ended backends are counted in the postmaster's children's times, live ones in their own
         long database = postmaster[0] + postmaster[1] + postmaster[2] + postmaster[3];
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            for (Path p : (Iterable<Path>) processes.filter(p -> p.getFileName().toString().matches("\\d+"))::iterator) {
+            Iterable<Path> pids = processes.filter(p -> p.getFileName().toString().matches("\\d+"))::iterator;
+            for (Path p : pids) {
                 long pid = Long.parseLong(p.getFileName().toString());
                 long[] t = pid == postmasterPid ? null : times(pid);
                 if (t != null && t[4] == postmasterPid) {

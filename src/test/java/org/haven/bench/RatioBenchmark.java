@@ -1,33 +1,31 @@
 package org.haven.bench;
 
 import static io.restassured.RestAssured.given;
+import static org.haven.bench.Bench.median;
+import static org.haven.bench.Bench.print;
+import static org.haven.bench.Bench.run;
 import static org.haven.support.DefenderFixtures.aDefender;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.haven.faults.Deployment;
 import org.haven.shared.security.Roles;
 import org.haven.support.DefenderFixtures;
-import org.haven.support.PackagedHaven;
 import org.haven.support.PostgresResource;
 import org.haven.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -111,7 +109,7 @@ class RatioBenchmark {
                 compareExport(deployment);
             }
             if (only.isEmpty() || only.contains("start")) {
-                compareStart(deployment);
+                StartComparison.compare(deployment, rounds);
             }
         }
     }
@@ -159,82 +157,6 @@ class RatioBenchmark {
         double elapsed = (System.nanoTime() - start) / 1e9;
         cpu.add("COPY", before, cases);
         return elapsed;
-    }
-
-    /**
-     * Start to ready (wall time from the process's start until its readiness check answers 200) and the
-     * resident memory then, of Haven's jar and of the minimal application with the same extensions
-     * (src/bench/minimal), alternately, with the same JVM options and environment, on the migrated database.
-     */
-    private void compareStart(Deployment deployment) throws Exception {
-        Path haven = Path.of("target", "quarkus-app", "quarkus-run.jar");
-        Path minimal = Path.of("src", "bench", "minimal", "target", "quarkus-app", "quarkus-run.jar");
-        List<Double> startRatios = new ArrayList<>();
-        List<Double> rssRatios = new ArrayList<>();
-        List<double[]> havenStarts = new ArrayList<>();
-        List<double[]> minimalStarts = new ArrayList<>();
-        start(deployment, minimal, "minimal"); // the minimal app's own migration, once
-        for (int round = 0; round < rounds; round++) {
-            double[] h;
-            double[] m;
-            if (round % 2 == 0) {
-                h = start(deployment, haven, "haven");
-                m = start(deployment, minimal, "minimal");
-            } else {
-                m = start(deployment, minimal, "minimal");
-                h = start(deployment, haven, "haven");
-            }
-            havenStarts.add(h);
-            minimalStarts.add(m);
-            startRatios.add(h[0] / m[0]);
-            rssRatios.add(h[1] / m[1]);
-        }
-        print("start to ready", String.format("Haven %.1f s, minimal app %.1f s, ratio %.2f (rounds %s)",
-                median(havenStarts.stream().map(x -> x[0]).toList()), median(minimalStarts.stream().map(x -> x[0]).toList()),
-                median(startRatios), startRatios.stream().map(r -> String.format("%.2f", r)).toList()));
-        print("resident memory when ready", String.format("Haven %.0f MB, minimal app %.0f MB, ratio %.2f (rounds %s)",
-                median(havenStarts.stream().map(x -> x[1]).toList()) / 1024,
-                median(minimalStarts.stream().map(x -> x[1]).toList()) / 1024, median(rssRatios),
-                rssRatios.stream().map(r -> String.format("%.2f", r)).toList()));
-    }
-
-    /** Starts a jar beside the running service, waits until it is ready; its seconds and RSS (kB) then. */
-    private static double[] start(Deployment deployment, Path jar, String name) throws Exception {
-        int port = PackagedHaven.freePort();
-        int management = PackagedHaven.freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m"));
-        // -Dhaven.bench.start-options="-Dquarkus.log.level=DEBUG ...": more JVM options for both jars, to see
-        // where a start spends its time; the last start of each is in target/ratios/start-haven.log, -minimal.log
-        String options = System.getProperty("haven.bench.start-options", "").strip();
-        if (!options.isEmpty()) {
-            command.addAll(List.of(options.split("\\s+")));
-        }
-        command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "ratios", "start-" + name + ".log").toFile());
-        builder.environment().putAll(deployment.environment());
-        builder.environment().remove("JAVA_TOOL_OPTIONS"); // a profile is for the service under load only
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(management));
-        long begin = System.nanoTime();
-        Process process = builder.start();
-        try {
-            awaitReady(URI.create("http://localhost:" + management + "/q/health/ready"), process);
-            double seconds = (System.nanoTime() - begin) / 1e9;
-            long rss = -1;
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    rss = Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-            return new double[] { seconds, rss };
-        } finally {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
     }
 
     /**
@@ -412,7 +334,8 @@ class RatioBenchmark {
     private void requireWritten(Deployment deployment, String side, long changes, int unread) throws Exception {
         long before = written;
         try (Connection c = deployment.superuser(); Statement s = c.createStatement();
-                var r = s.executeQuery("select (select sum(version) from defender where id in (select id from bench_defender))"
+                var r = s.executeQuery("select (select sum(version) from defender"
+                        + " where id in (select id from bench_defender))"
                         + " + (select count(*) from audit_entry where action = 'DEFENDER_PROFILE_CHANGED')")) {
             r.next();
             written = r.getLong(1);
@@ -447,24 +370,6 @@ class RatioBenchmark {
         return ids;
     }
 
-    /** Polls every 20 ms (the start is timed to that), failing if the process ends or takes minutes. */
-    private static void awaitReady(URI ready, Process process) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                if (client.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(20);
-        }
-        throw new IllegalStateException(ready + " never answered 200: see target/ratios/start-*.log");
-    }
-
     private static double rate(Pattern pattern, String out) {
         Matcher m = pattern.matcher(out);
         if (!m.find()) {
@@ -475,27 +380,5 @@ class RatioBenchmark {
 
     private static String pgbenchVersion() throws Exception {
         return run(Map.of(), "pgbench", "--version").trim().replaceAll("^pgbench \\(PostgreSQL\\) ", "");
-    }
-
-    private static String run(Map<String, String> env, String... command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        byte[] out = process.getInputStream().readAllBytes();
-        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed:\n"
-                    + new String(out, StandardCharsets.UTF_8));
-        }
-        return new String(out, StandardCharsets.UTF_8);
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
-
-    private static void print(String figure, String text) {
-        System.out.println("RATIO " + figure + ": " + text);
     }
 }
