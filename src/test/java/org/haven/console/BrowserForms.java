@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -80,10 +79,15 @@ public final class BrowserForms {
         return text.toString();
     }
 
+    /**
+     * Waits through page loads. While a page is replaced, an element found on the old one may be gone
+     * (stale, not found), and Chromium may answer a question about it with an inspector error ("Node
+     * with given id does not belong to the document"): all of them mean "not yet". Whatever keeps
+     * failing still fails the wait, after 20 s, with the last error as its cause.
+     */
     public static WebDriverWait waitOn(ChromeDriver driver) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
-                .ignoring(org.openqa.selenium.JavascriptException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
         return wait;
     }
 }

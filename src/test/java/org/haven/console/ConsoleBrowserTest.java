@@ -354,12 +354,8 @@ class ConsoleBrowserTest {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), expectedHeading));
     }
 
-    /** Waits through page loads: an element found on the old page may be gone a moment later. */
     private static WebDriverWait waitOn(ChromeDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class);
-        return wait;
+        return BrowserForms.waitOn(driver);
     }
 
     private String url(String path) {
