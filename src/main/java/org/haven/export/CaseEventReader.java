@@ -69,7 +69,7 @@ final class CaseEventReader {
         }
 
         boolean isNull(int column) {
-            return to[column] - from[column] == 2 && bytes[from[column]] == '\\' && bytes[from[column] + 1] == 'N';
+            return CsvRecord.isCopyNull(bytes, from[column], to[column]);
         }
 
         private void split(byte[] row) {

@@ -55,10 +55,15 @@ final class CsvRecord {
      */
     CsvRecord copyText(byte[] bytes, int from, int to) {
         separator();
-        if (!(to - from == 2 && bytes[from] == '\\' && bytes[from + 1] == 'N')) {
+        if (!isCopyNull(bytes, from, to)) {
             append(bytes, from, to, true);
         }
         return this;
+    }
+
+    /** Whether a column of a COPY in text format, {@code bytes[from, to)}, is null ({@code \N}). */
+    static boolean isCopyNull(byte[] bytes, int from, int to) {
+        return to - from == 2 && bytes[from] == '\\' && bytes[from + 1] == 'N';
     }
 
     /** A COPY column of type {@code timestamp} (UTC), written as the audit hash writes times. */
